@@ -1,0 +1,64 @@
+// The guest's entry: builds the built-in module system, installs globals and
+// `process`, runs the main program and then the event loop. Returns the exit code.
+(function bootstrap(natives, mainKind, mainArg, argv, execPath) {
+  'use strict';
+
+  const builtinIds = new Set(natives.builtinNames());
+  const cache = new Map();
+
+  // Loads guest/js/<id>.js as a CommonJS module with the internal require.
+  function loadBuiltin(id) {
+    const cached = cache.get(id);
+    if (cached) return cached.exports;
+    const src = natives.builtin(id);
+    const fn = natives.compile(`(function (exports, require, module) {${src}\n})`, `node:${id}`);
+    const module = { exports: {}, id, loaded: false };
+    cache.set(id, module);
+    fn.call(module.exports, module.exports, internalRequire, module);
+    module.loaded = true;
+    return module.exports;
+  }
+
+  // What built-in modules see as `require`: public names plus internal/*.
+  function internalRequire(name) {
+    if (name === 'internal/natives') return natives;
+    if (name.startsWith('internal/')) {
+      if (!builtinIds.has(name)) throw new Error(`no internal module ${name}`);
+      return loadBuiltin(name);
+    }
+    return requireBuiltin(name);
+  }
+
+  // Node's public built-in names; those not written yet throw ERR_NOT_IMPLEMENTED.
+  const nodeBuiltins = [
+    'assert', 'assert/strict', 'async_hooks', 'buffer', 'child_process', 'cluster', 'console', 'constants',
+    'crypto', 'dgram', 'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'events', 'fs', 'fs/promises',
+    'http', 'http2', 'https', 'inspector', 'module', 'net', 'os', 'path', 'path/posix', 'path/win32',
+    'perf_hooks', 'process', 'punycode', 'querystring', 'readline', 'readline/promises', 'repl', 'stream',
+    'stream/consumers', 'stream/promises', 'stream/web', 'string_decoder', 'sys', 'timers', 'timers/promises',
+    'tls', 'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
+  ];
+  const builtinSet = new Set(nodeBuiltins);
+
+  function isBuiltin(name) {
+    if (typeof name !== 'string') return false;
+    if (name.startsWith('node:')) name = name.slice(5);
+    return builtinSet.has(name);
+  }
+
+  function requireBuiltin(name) {
+    const bare = name.startsWith('node:') ? name.slice(5) : name;
+    if (!builtinSet.has(bare)) {
+      const err = new Error(`No such built-in module: ${name}`);
+      err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+      throw err;
+    }
+    const id = `node/${bare}`;
+    if (!builtinIds.has(id)) throw loadBuiltin('internal/errors').notImplemented(`node:${bare}`);
+    return loadBuiltin(id);
+  }
+
+  const shared = { natives, requireBuiltin, isBuiltin, nodeBuiltins, execPath, argv, mainKind, mainArg };
+  const setup = loadBuiltin('internal/setup');
+  return setup.run(shared);
+})

@@ -1,0 +1,150 @@
+'use strict';
+// The event loop (DESIGN.md §2): nextTick and microtask draining, timers, poll, check
+// (immediates), and the rule that the loop ends when nothing referenced remains.
+
+const natives = require('internal/natives');
+const timers = require('internal/timers');
+
+// ---- process.nextTick and microtasks -------------------------------------------------
+let ticks = [];
+let tickIndex = 0;
+
+function nextTick(callback, ...args) {
+  if (typeof callback !== 'function') {
+    throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
+  }
+  if (process._exiting) return;
+  ticks.push({ callback, args });
+}
+
+// Unhandled rejections, collected from QuickJS's tracker and settled after microtasks.
+const pendingRejections = new Map();
+const reportedRejections = new WeakSet();
+
+function onRejection(promise, reason, handled) {
+  if (!handled) {
+    pendingRejections.set(promise, reason);
+  } else if (pendingRejections.has(promise)) {
+    pendingRejections.delete(promise);
+  } else if (reportedRejections.has(promise)) {
+    nextTick(() => process.emit('rejectionHandled', promise));
+  }
+}
+
+let uncaughtHandler = null;
+
+function setUncaughtHandler(fn) {
+  uncaughtHandler = fn;
+}
+
+function reportUncaught(err) {
+  uncaughtHandler(err, 'uncaughtException');
+}
+
+function runMicrotasks() {
+  try {
+    natives.runMicrotasks();
+  } catch (err) {
+    uncaughtHandler(err, 'uncaughtException');
+  }
+}
+
+function processRejections() {
+  if (pendingRejections.size === 0) return false;
+  const list = [...pendingRejections];
+  pendingRejections.clear();
+  for (const [promise, reason] of list) {
+    reportedRejections.add(promise);
+    if (process.listenerCount('unhandledRejection') > 0) {
+      process.emit('unhandledRejection', reason, promise);
+    } else {
+      uncaughtHandler(reason, 'unhandledRejection', promise);
+    }
+  }
+  return true;
+}
+
+// Node's order: each nextTick, then the whole microtask queue, until both are empty;
+// then unhandled rejections, which may queue more.
+function processTicksAndRejections() {
+  do {
+    while (tickIndex < ticks.length) {
+      const { callback, args } = ticks[tickIndex++];
+      if (tickIndex > 1024) {
+        ticks = ticks.slice(tickIndex);
+        tickIndex = 0;
+      }
+      try {
+        callback(...args);
+      } catch (err) {
+        uncaughtHandler(err, 'uncaughtException');
+      }
+      runMicrotasks();
+    }
+    ticks = [];
+    tickIndex = 0;
+    runMicrotasks();
+  } while (ticks.length > 0 || processRejections());
+}
+
+// ---- host handles and events -----------------------------------------------------------
+// Capabilities register one dispatcher per event kind, and count referenced handles
+// (servers, sockets, children) that keep the loop alive.
+const dispatchers = new Map();
+let refedHandles = 0;
+
+function onEvent(kind, fn) {
+  dispatchers.set(kind, fn);
+}
+
+function refHandle() {
+  refedHandles++;
+}
+
+function unrefHandle() {
+  refedHandles--;
+}
+
+function dispatch(ev) {
+  const fn = dispatchers.get(ev[0]);
+  if (fn) {
+    try {
+      fn(ev);
+    } catch (err) {
+      uncaughtHandler(err, 'uncaughtException');
+    }
+    processTicksAndRejections();
+  }
+}
+
+function alive() {
+  return timers.hasRefed() || refedHandles > 0;
+}
+
+// ---- the loop ------------------------------------------------------------------------------
+function runLoop() {
+  for (;;) {
+    while (alive()) {
+      timers.runTimers(processTicksAndRejections, reportUncaught);
+      let timeout;
+      if (timers.hasImmediates()) timeout = 0;
+      else {
+        const next = timers.msUntilNext();
+        timeout = next === undefined ? (refedHandles > 0 ? -1 : 0) : next;
+      }
+      // Waiting happens in the host, so an idle sandbox costs no CPU.
+      const events = natives.poll(timeout);
+      for (let i = 0; i < events.length; i++) dispatch(events[i]);
+      timers.runImmediates(processTicksAndRejections, reportUncaught);
+    }
+    // Node emits beforeExit when the loop empties; listeners may schedule more work.
+    process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode);
+    processTicksAndRejections();
+    if (!alive()) break;
+  }
+}
+
+module.exports = {
+  nextTick, onRejection, setUncaughtHandler, processTicksAndRejections, runLoop,
+  onEvent, refHandle, unrefHandle, alive,
+};

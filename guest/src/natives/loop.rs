@@ -1,0 +1,49 @@
+//! Natives for the event loop: waiting in the host (capjs:runtime/loop) and running
+//! QuickJS's job queue, so the JS loop can interleave nextTicks and microtasks as Node does.
+use crate::capjs::runtime::loop_::{self as host, Event};
+use javy::quickjs::{qjs, Array, Ctx, Error, Function, Object, Result};
+
+pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
+    o.set(
+        "poll",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, timeout: f64| -> Result<Array<'js>> {
+            let t = if timeout < 0.0 { None } else { Some(timeout.ceil() as u64) };
+            let events = host::poll(t);
+            let out = Array::new(ctx.clone())?;
+            for (i, ev) in events.into_iter().enumerate() {
+                let e = Array::new(ctx.clone())?;
+                match ev {
+                    Event::Signal(name) => {
+                        e.set(0, "signal")?;
+                        e.set(1, name)?;
+                    }
+                }
+                out.set(i, e)?;
+            }
+            Ok(out)
+        }),
+    )?;
+    o.set(
+        "runMicrotasks",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>| -> Result<()> {
+            // rquickjs's Runtime::execute_pending_job would re-lock the runtime we are
+            // already inside, so drive QuickJS's queue directly.
+            // SAFETY: the runtime and context pointers are live; QuickJS is single-threaded here.
+            unsafe {
+                let rt = qjs::JS_GetRuntime(ctx.as_raw().as_ptr());
+                loop {
+                    let mut pctx = std::ptr::null_mut();
+                    let r = qjs::JS_ExecutePendingJob(rt, &mut pctx);
+                    if r == 0 {
+                        return Ok(());
+                    }
+                    if r < 0 {
+                        // The exception is pending on the context; rquickjs rethrows it.
+                        return Err(Error::Exception);
+                    }
+                }
+            }
+        }),
+    )?;
+    Ok(())
+}

@@ -1,0 +1,68 @@
+//! Natives for node:process, over the capjs:runtime/process import.
+use crate::capjs::runtime::process as host;
+use crate::errors;
+use javy::quickjs::{qjs, Ctx, Function, Object, Result, TypedArray, Value};
+use std::{sync::OnceLock, time::Instant};
+
+static START: OnceLock<Instant> = OnceLock::new();
+
+/// Bytes of a string, a Uint8Array or an ArrayBuffer view argument.
+pub fn bytes_of(v: &Value<'_>) -> Option<Vec<u8>> {
+    if let Some(s) = v.as_string() {
+        return s.to_string().ok().map(String::into_bytes);
+    }
+    let obj = v.as_object()?;
+    if let Ok(ta) = TypedArray::<u8>::from_object(obj.clone()) {
+        return ta.as_bytes().map(<[u8]>::to_vec);
+    }
+    None
+}
+
+pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
+    START.get_or_init(Instant::now);
+    o.set(
+        "write",
+        Function::new(ctx.clone(), |fd: u32, data: Value<'js>| {
+            if let Some(b) = bytes_of(&data) {
+                host::write(fd, &b);
+            }
+        }),
+    )?;
+    o.set(
+        "envGet",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, name: String| match host::env_get(&name) {
+            Ok(v) => Ok(v),
+            Err(e) => Err(errors::throw(&ctx, e, "getenv", None)),
+        }),
+    )?;
+    o.set("envKeys", Function::new(ctx.clone(), host::env_keys))?;
+    o.set("cwd", Function::new(ctx.clone(), host::cwd))?;
+    o.set("pid", Function::new(ctx.clone(), host::pid))?;
+    o.set("signalListen", Function::new(ctx.clone(), |name: String, on: bool| host::signal_listen(&name, on)))?;
+    o.set("exit", Function::new(ctx.clone(), host::exit))?;
+    o.set(
+        "hrtime",
+        // Nanoseconds on the monotonic clock, from an arbitrary origin (as Node's hrtime).
+        Function::new(ctx.clone(), || START.get_or_init(Instant::now).elapsed().as_nanos() as f64 + 1e9),
+    )?;
+    o.set(
+        "memoryUsage",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>| -> Result<Object<'js>> {
+            let out = Object::new(ctx.clone())?;
+            // SAFETY: the context pointer is live for the duration of this call.
+            let usage = unsafe {
+                let mut u = std::mem::zeroed::<qjs::JSMemoryUsage>();
+                qjs::JS_ComputeMemoryUsage(qjs::JS_GetRuntime(ctx.as_raw().as_ptr()), &mut u);
+                u
+            };
+            let rss = core::arch::wasm32::memory_size(0) as f64 * 65536.0;
+            out.set("rss", rss)?;
+            out.set("heapTotal", usage.malloc_limit.min(usage.malloc_size) as f64)?;
+            out.set("heapUsed", usage.memory_used_size as f64)?;
+            out.set("external", 0)?;
+            out.set("arrayBuffers", 0)?;
+            Ok(out)
+        }),
+    )?;
+    Ok(())
+}

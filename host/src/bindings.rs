@@ -1,0 +1,10 @@
+//! Host bindings generated from wit/ (package capjs:runtime).
+wasmtime::component::bindgen!({
+    world: "sandbox",
+    path: "../wit",
+    imports: {
+        "capjs:runtime/loop.poll": async | trappable,
+        default: trappable,
+    },
+    exports: { default: async },
+});
