@@ -20,6 +20,8 @@ fn main() {
     println!("cargo:rerun-if-changed={}", js.display());
     let mut files = Vec::new();
     collect(&js, "", &mut files);
+    // js::source binary-searches by name, so sort by name, not by path.
+    files.sort();
     for (_, p) in &files {
         println!("cargo:rerun-if-changed={p}");
     }

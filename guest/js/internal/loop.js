@@ -64,7 +64,7 @@ function processRejections() {
   return true;
 }
 
-// Node's order: each nextTick, then the whole microtask queue, until both are empty;
+// Node's order: the whole nextTick queue, then the whole microtask queue, until both are empty;
 // then unhandled rejections, which may queue more.
 function processTicksAndRejections() {
   do {
@@ -79,7 +79,6 @@ function processTicksAndRejections() {
       } catch (err) {
         uncaughtHandler(err, 'uncaughtException');
       }
-      runMicrotasks();
     }
     ticks = [];
     tickIndex = 0;

@@ -1,0 +1,119 @@
+'use strict';
+// Start-up: installs `process` and the globals, wires the loader hooks, runs the main
+// program (file, -e or -p) and then the event loop, and turns uncaught errors into
+// Node's report and exit code.
+
+const natives = require('internal/natives');
+const loop = require('internal/loop');
+const timers = require('internal/timers');
+const { createProcess } = require('internal/process');
+const report = require('internal/report');
+
+function defineGlobal(name, value, enumerable = false) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
+}
+
+function lazyGlobal(name, get) {
+  Object.defineProperty(globalThis, name, {
+    get() {
+      const value = get();
+      defineGlobal(name, value);
+      return value;
+    },
+    set(value) {
+      defineGlobal(name, value);
+    },
+    configurable: true,
+    enumerable: false,
+  });
+}
+
+function installGlobals(process) {
+  defineGlobal('global', globalThis);
+  defineGlobal('process', process);
+  for (const name of ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+    defineGlobal(name, timers[name], true);
+  }
+  defineGlobal('queueMicrotask', function queueMicrotask(callback) {
+    if (typeof callback !== 'function') {
+      throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
+    }
+    // An error thrown here is an uncaught exception, not a rejection.
+    Promise.resolve().then(() => {
+      try {
+        callback();
+      } catch (err) {
+        report.uncaught(err, 'uncaughtException');
+      }
+    });
+  });
+  lazyGlobal('console', () => {
+    const { Console } = require('internal/console');
+    return new Console(process.stdout, process.stderr);
+  });
+  const web = () => require('internal/web');
+  for (const name of ['structuredClone', 'atob', 'btoa', 'TextEncoder', 'TextDecoder', 'performance', 'DOMException']) {
+    lazyGlobal(name, () => web()[name]);
+  }
+  for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
+    lazyGlobal(name, () => require('internal/event_target')[name]);
+  }
+}
+
+function run(shared) {
+  const process = createProcess(shared);
+  installGlobals(process);
+  report.init(process);
+  loop.setUncaughtHandler(report.uncaught);
+
+  const cjs = require('internal/modules/cjs');
+  const esm = require('internal/modules/esm');
+  let mainModule;
+  shared.mainModule = () => mainModule;
+  shared.setMainModule = (m) => {
+    mainModule = m;
+    process.mainModule = m;
+  };
+  cjs.init(shared);
+  esm.init(shared);
+  natives.setHooks({ resolve: esm.resolve, load: esm.load, onRejection: loop.onRejection });
+
+  let mainPromise = null;
+  try {
+    if (shared.mainKind === 'file') {
+      process.argv.push(shared.mainArg, ...shared.argv);
+      const resolver = require('internal/modules/resolve');
+      const file = cjs.Module._resolveFilename(shared.mainArg, null, true);
+      process.argv[1] = file;
+      if (resolver.formatOf(file) === 'esm') {
+        mainPromise = natives.importModule(file);
+      } else {
+        cjs.Module._load(file, null, true);
+      }
+    } else {
+      process.argv.push(...shared.argv);
+      const value = cjs.evalScript(shared.mainArg, '[eval]', natives.cwd(), shared.mainKind === 'print');
+      if (shared.mainKind === 'print') console.log(value);
+    }
+  } catch (err) {
+    report.uncaught(err, 'uncaughtException');
+  }
+  let mainState = 'settled';
+  if (mainPromise) {
+    mainState = 'pending';
+    mainPromise.then(() => { mainState = 'settled'; }, (err) => {
+      mainState = 'settled';
+      report.uncaught(err, 'uncaughtException');
+    });
+  }
+  loop.processTicksAndRejections();
+  loop.runLoop();
+  if (mainState === 'pending') {
+    // Node: a top-level await that can never settle exits with 13.
+    natives.write(2, 'Warning: Detected unsettled top-level await\n');
+    if (process.exitCode === undefined) process.exitCode = 13;
+  }
+  return report.finish();
+}
+
+module.exports = { run };

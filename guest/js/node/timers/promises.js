@@ -1,0 +1,93 @@
+'use strict';
+// node:timers/promises — setTimeout, setImmediate and setInterval (async iterator)
+// returning promises, with AbortSignal and `ref` options.
+
+const t = require('internal/timers');
+const { codes } = require('internal/errors');
+
+function abortError(signal) {
+  const err = new Error('The operation was aborted');
+  err.name = 'AbortError';
+  err.code = 'ABORT_ERR';
+  if (signal && signal.reason !== undefined) err.cause = signal.reason;
+  return err;
+}
+
+function validateOptions(options) {
+  if (options === null || typeof options !== 'object') {
+    throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  const { signal, ref = true } = options;
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
+  }
+  if (typeof ref !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE('options.ref', 'boolean', ref);
+  return { signal, ref };
+}
+
+function later(schedule, clear, value, options) {
+  let opts;
+  try {
+    opts = validateOptions(options);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  const { signal, ref } = opts;
+  if (signal && signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clear(handle);
+      reject(abortError(signal));
+    };
+    const handle = schedule(() => {
+      if (signal) signal.removeEventListener('abort', onAbort);
+      resolve(value);
+    });
+    if (!ref) handle.unref();
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function setTimeout(delay, value, options = {}) {
+  return later((cb) => t.setTimeout(cb, delay), t.clearTimeout, value, options);
+}
+
+function setImmediate(value, options = {}) {
+  return later((cb) => t.setImmediate(cb), t.clearImmediate, value, options);
+}
+
+async function* setInterval(delay, value, options = {}) {
+  const { signal, ref } = validateOptions(options);
+  if (signal && signal.aborted) throw abortError(signal);
+  let pending = 0;
+  let wake = null;
+  const handle = t.setInterval(() => {
+    pending++;
+    if (wake) wake();
+  }, delay);
+  if (!ref) handle.unref();
+  let aborted = false;
+  const onAbort = () => {
+    aborted = true;
+    if (wake) wake();
+  };
+  if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    for (;;) {
+      if (pending === 0) await new Promise((r) => { wake = r; });
+      wake = null;
+      if (aborted) throw abortError(signal);
+      for (; pending > 0; pending--) yield value;
+    }
+  } finally {
+    t.clearInterval(handle);
+    if (signal) signal.removeEventListener('abort', onAbort);
+  }
+}
+
+const scheduler = {
+  wait: (delay, options) => setTimeout(delay, undefined, options),
+  yield: () => setImmediate(),
+};
+
+module.exports = { setTimeout, setImmediate, setInterval, scheduler };

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# The test command (README, .ci/run): set up a fresh machine, then run every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export WASI_SDK="${WASI_SDK:-$(bash scripts/setup.sh | tail -n 1)}"
+cargo test --workspace --no-fail-fast "$@"

@@ -1,0 +1,1 @@
+ERR_ACCESS_DENIED[\s\S]*hint: .*run again with --allow-read=\S*secret.json

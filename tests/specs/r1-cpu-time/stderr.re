@@ -1,0 +1,1 @@
+CPU-time limit of 1s

@@ -1,0 +1,1 @@
+SyntaxError[\s\S]*main.js:2:\d+

@@ -1,0 +1,1 @@
+wall-clock limit of 1s

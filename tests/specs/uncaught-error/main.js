@@ -1,0 +1,5 @@
+function f() {
+  null.x;
+}
+console.log('start');
+f();

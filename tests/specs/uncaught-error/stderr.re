@@ -1,0 +1,1 @@
+(?s)main.js:2\n  null.x;\n.*TypeError.*\n\s+at f \(.*main.js:2:\d+\)

@@ -1,0 +1,1 @@
+ERR_UNHANDLED_REJECTION.*|The promise rejected with the reason "42"

@@ -1,0 +1,2 @@
+Promise.reject(new Error('nobody caught me'));
+setTimeout(() => console.log('never'), 20);

@@ -1,0 +1,1 @@
+Error: nobody caught me
