@@ -40,6 +40,11 @@ fn main() {
             println!("cargo:warning=WASI_SDK is unset and target/wasi-sdk is missing: run scripts/setup.sh");
         }
     }
+    // QuickJS-NG turns its stack-overflow check off under __wasi__; the prelude
+    // restores it (see guest/quickjs-prelude.h).
+    let prelude = guest.join("quickjs-prelude.h");
+    println!("cargo:rerun-if-changed={}", prelude.display());
+    cmd.env("CFLAGS_wasm32_wasip2", format!("-include {}", prelude.display()));
     let status = cmd.status().expect("running cargo for the guest");
     assert!(status.success(), "building the guest failed");
     let wasm = target_dir

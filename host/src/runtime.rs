@@ -281,7 +281,7 @@ impl Sandbox {
                 if store.data().memory.hit {
                     return Err(Error::Memory(limits.max_memory.unwrap_or_default()));
                 }
-                Err(Error::Trap(format!("{e:?}")))
+                Err(Error::Trap(format!("{e:#}")))
             }
         }
     }

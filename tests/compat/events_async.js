@@ -185,6 +185,24 @@ step('on() return and throw', async () => {
   log('iterator is async iterable', typeof it[Symbol.asyncIterator], it[Symbol.asyncIterator]() === it);
 });
 
+step('on() watermarks pause and resume the emitter', async () => {
+  const e = new EventEmitter();
+  const calls = [];
+  e.pause = () => calls.push('pause');
+  e.resume = () => calls.push('resume');
+  const it = on(e, 'd', { highWaterMark: 2, lowWaterMark: 1 });
+  for (let i = 1; i <= 4; i++) {
+    e.emit('d', i);
+    calls.push(`emit ${i}`);
+  }
+  for (let i = 0; i < 4; i++) {
+    const { value } = await it.next();
+    calls.push(`read ${value[0]}`);
+  }
+  await it.return();
+  log('watermark calls', calls);
+});
+
 step('on() with signal', async () => {
   const e = new EventEmitter();
   const ac = new AbortController();

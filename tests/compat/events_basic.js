@@ -287,6 +287,12 @@ process.on('warning', (w) => {
   et.dispatchEvent(new Event('ping'));
   t('after removeEventListener', () => log);
   t('getEventListeners on EventTarget', () => getEventListeners(et, 'ping').length);
+  const cap = () => log.push('cap');
+  et.addEventListener('cap', cap, true);
+  et.removeEventListener('cap', cap, true); // a boolean is not read as { capture: true }
+  t('removeEventListener(type, fn, true) keeps capture listener', () => getEventListeners(et, 'cap').length);
+  et.removeEventListener('cap', cap, { capture: true });
+  t('removeEventListener with { capture: true }', () => getEventListeners(et, 'cap').length);
 
   const c = new Event('c', { cancelable: true, bubbles: true, composed: true });
   t('event init', () => [c.type, c.cancelable, c.bubbles, c.composed, c.defaultPrevented, c.isTrusted, c.returnValue]);

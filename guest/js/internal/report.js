@@ -11,7 +11,7 @@ function init(p) {
 
 // QuickJS frames look like "    at f (file:line:col)"; find the first user frame.
 function firstFrame(stack) {
-  const m = /\(?((?:\/|\[eval\])[^():\s]*):(\d+):(\d+)\)?/.exec(stack || '');
+  const m = /(?:\(|at )((?:\/|\[eval\])[^():]*):(\d+):(\d+)\)?/.exec(stack || '');
   return m ? { file: m[1], line: Number(m[2]), col: Number(m[3]) } : null;
 }
 
