@@ -1,6 +1,7 @@
-//! The guest component: its bytes ship inside the binary, and its compiled form is
-//! cached on disk keyed by the bytes' hash and the engine's settings, so only the
-//! first run on a machine compiles with Cranelift.
+//! The guest component: its bytes ship inside the binary. On first use it is
+//! pre-initialized (wasmtime-wizer: the JS library already evaluated) and compiled,
+//! and the result is cached on disk keyed by the bytes' hash and the engine's
+//! settings, so later runs only map the cached file.
 use sha2::{Digest, Sha256};
 use std::{
     hash::{Hash, Hasher},
@@ -33,13 +34,15 @@ fn cache_key(engine: &Engine) -> String {
     d.update(GUEST);
     d.update(h.finish().to_le_bytes());
     d.update(env!("CARGO_PKG_VERSION"));
+    d.update(b"wizened-1");
     d.finalize().iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
-/// Loads the compiled guest from the cache, compiling and storing it on a miss.
+/// Loads the compiled guest from the cache. On a miss, `prepare` turns the embedded
+/// component into its pre-initialized form, which is compiled and stored.
 // std::fs is right here: the cache is the host's own file, not a guest-visible path.
 #[allow(clippy::disallowed_methods)]
-pub fn load(engine: &Engine) -> wasmtime::Result<Component> {
+pub fn load(engine: &Engine, prepare: impl FnOnce(&[u8]) -> wasmtime::Result<Vec<u8>>) -> wasmtime::Result<Component> {
     let dir = cache_dir();
     let path = dir.join(format!("guest-{}.cwasm", cache_key(engine)));
     if path.exists() {
@@ -50,7 +53,7 @@ pub fn load(engine: &Engine) -> wasmtime::Result<Component> {
             return Ok(c);
         }
     }
-    let bytes = engine.precompile_component(GUEST)?;
+    let bytes = engine.precompile_component(&prepare(GUEST)?)?;
     // Write to a unique temp name and rename, so concurrent first runs never see half a file.
     if std::fs::create_dir_all(&dir).is_ok() {
         let tmp = dir.join(format!(".tmp-{}-{:?}", std::process::id(), std::thread::current().id()));

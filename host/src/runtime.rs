@@ -95,7 +95,6 @@ impl Runtime {
         config.max_wasm_stack(16 << 20);
         config.async_stack_size(24 << 20);
         let engine = Engine::new(&config).map_err(engine_err)?;
-        let component = guest::load(&engine).map_err(engine_err)?;
 
         let mut linker: Linker<State> = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut linker).map_err(engine_err)?;
@@ -106,6 +105,7 @@ impl Runtime {
             .map_err(engine_err)?;
         wit::modules::add_to_linker::<State, HasSelf<ModuleState>>(&mut linker, |s| &mut s.modules)
             .map_err(engine_err)?;
+        let component = guest::load(&engine, |wasm| wizen(&engine, &linker, wasm)).map_err(engine_err)?;
         let pre = bindings::SandboxPre::new(linker.instantiate_pre(&component).map_err(engine_err)?)
             .map_err(engine_err)?;
 
@@ -125,6 +125,50 @@ impl Runtime {
 
     /// Creates a sandbox: its own store, grants and limits. Nothing runs until `run`.
     pub fn sandbox(&self, config: SandboxConfig) -> Result<Sandbox, Error> {
+        let (state, signals, denials) = new_state(&config);
+        Ok(Sandbox {
+            engine: self.engine.clone(),
+            pre: self.pre.clone(),
+            state,
+            limits: config.limits.clone(),
+            exec_path: config.exec_path.clone(),
+            cwd: config.cwd.clone(),
+            signals,
+            denials,
+        })
+    }
+}
+
+/// Runs the guest's `wizer-initialize` and snapshots the result, on a thread of its own
+/// so it works whether or not the caller is already inside a tokio runtime.
+fn wizen(engine: &Engine, linker: &Linker<State>, wasm: &[u8]) -> wasmtime::Result<Vec<u8>> {
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+            rt.block_on(async {
+                let (state, _, _) = new_state(&SandboxConfig::default());
+                let mut store = Store::new(engine, state);
+                store.set_epoch_deadline(u64::MAX / 2);
+                let mut wizer = wasmtime_wizer::Wizer::new();
+                // Dropping the export breaks the component's lifted functions (wizer 48), and
+                // calling it again is a no-op, so keep it.
+                wizer.keep_init_func(true);
+                let (snapshot, _) = wizer
+                    .run_component(&mut store, wasm, async |store, component| {
+                        linker.instantiate_async(store, component).await
+                    })
+                    .await?;
+                Ok(snapshot)
+            })
+        })
+        .join()
+        .unwrap_or_else(|_| Err(wasmtime::format_err!("pre-initializing the guest panicked")))
+    })
+}
+
+/// The store data for one sandbox, plus the handles the embedder keeps.
+fn new_state(config: &SandboxConfig) -> (State, SignalHandle, crate::permissions::DenialLog) {
+    {
         let grants = &config.grants;
         let env: BTreeMap<String, String> =
             config.env.iter().filter(|(k, _)| grants.env_allows(k)).cloned().collect();
@@ -152,16 +196,7 @@ impl Runtime {
             r#loop,
             modules: ModuleState::new(roots, denials.clone()),
         };
-        Ok(Sandbox {
-            engine: self.engine.clone(),
-            pre: self.pre.clone(),
-            state,
-            limits: config.limits.clone(),
-            exec_path: config.exec_path.clone(),
-            cwd: config.cwd.clone(),
-            signals: SignalHandle { listening, events },
-            denials,
-        })
+        (state, SignalHandle { listening, events }, denials)
     }
 }
 

@@ -304,7 +304,12 @@ step('addAbortListener', async () => {
 (async () => {
   for (const [name, fn] of steps) {
     console.log(`# ${name}`);
-    await fn();
+    try {
+      await fn();
+    } catch (err) {
+      // Keeps one failing step from hiding the rest (e.g. a missing AbortController).
+      console.log(`step failed: ${err && err.name}`);
+    }
   }
   console.log('# done');
 })();

@@ -112,9 +112,22 @@ show('callbackify metadata', () => {
 show('callbackify missing callback', () => util.callbackify(async () => 1)(1, 2));
 show('callbackify non-function', () => util.callbackify(null));
 show('deprecate bad code', () => util.deprecate(() => 1, 'msg', 5));
-show('deprecate wraps', () => {
-  const wrapped = util.deprecate(function add(a, b) { return a + b; }, 'add() is deprecated');
-  return [typeof wrapped, wrapped(2, 3)];
+show('deprecate warns once per function and code', () => {
+  const calls = [];
+  const original = process.emitWarning;
+  process.emitWarning = (msg, type, code) => calls.push([msg, type, typeof code === 'string' ? code : null]);
+  try {
+    const a = util.deprecate(() => 'a', 'a is old', 'DEP_CAPJS_TEST');
+    const b = util.deprecate(() => 'b', 'b is old', 'DEP_CAPJS_TEST');
+    const c = util.deprecate(() => 'c', 'c is old');
+    const results = [a(), a(), b(), c(), c()];
+    class Legacy { constructor(v) { this.v = v; } }
+    const Wrapped = util.deprecate(Legacy, 'Legacy is old');
+    const inst = new Wrapped(7);
+    return [results, calls, inst instanceof Legacy, inst.v, Object.getPrototypeOf(Wrapped) === Legacy];
+  } finally {
+    process.emitWarning = original;
+  }
 });
 show('debuglog disabled', () => {
   const log = util.debuglog('capjs_util_test_section');
@@ -144,6 +157,12 @@ show('parseArgs bad type', () => parse({ args: [], options: { s: { type: 'number
 show('parseArgs bad short', () => parse({ args: [], options: { s: { type: 'string', short: 'ab' } } }));
 show('parseArgs bad default', () => parse({ args: [], options: { s: { type: 'string', default: 1 } } }));
 show('parseArgs args not array', () => parse({ args: 'x' }));
+
+// parseEnv
+show('parseEnv basic', () => util.parseEnv('A=1\nB = two \n# comment\nexport C=3\nD=x # trailing'));
+show('parseEnv quotes', () => util.parseEnv('A="dbl\\n"\nB=\'single\\n\'\nC=`tick`\nD="has # hash"'));
+show('parseEnv multiline', () => util.parseEnv('A="multi\nline"\nB=2\nC=\'x\ny\''));
+show('parseEnv odd lines', () => util.parseEnv('NOEQ\n=novalue\nE=\nF=a=b\r\nG=last'));
 
 // system errors
 show('getSystemErrorName', () => [util.getSystemErrorName(-2), util.getSystemErrorName(-13), util.getSystemErrorName(-99999)]);

@@ -1,6 +1,7 @@
-// The guest's entry: builds the built-in module system, installs globals and
-// `process`, runs the main program and then the event loop. Returns the exit code.
-(function bootstrap(natives, mainKind, mainArg, argv, execPath) {
+// The guest's entry: builds the built-in module system and loads the library without
+// calling the host (so the result can be snapshotted). Returns `start`, which runs the
+// main program and then the event loop and returns the exit code.
+(function bootstrap(natives) {
   'use strict';
 
   const builtinIds = new Set(natives.builtinNames());
@@ -50,7 +51,11 @@
     return loadBuiltin(id);
   }
 
-  const shared = { natives, requireBuiltin, isBuiltin, nodeBuiltins, execPath, argv, mainKind, mainArg };
+  const shared = { natives, requireBuiltin, isBuiltin, nodeBuiltins };
   const setup = loadBuiltin('internal/setup');
-  return setup.run(shared);
+  setup.prepare(shared);
+  return function start(mainKind, mainArg, argv, execPath) {
+    Object.assign(shared, { mainKind, mainArg, argv, execPath });
+    return setup.run(shared);
+  };
 })

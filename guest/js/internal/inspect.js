@@ -16,6 +16,8 @@ const getterOf = (proto, name) => {
   const d = proto && Object.getOwnPropertyDescriptor(proto, name);
   return d ? d.get : undefined;
 };
+const setSize = getterOf(Set.prototype, 'size');
+const mapSize = getterOf(Map.prototype, 'size');
 const isObjectLike = (v) => v !== null && (typeof v === 'object' || typeof v === 'function');
 
 // ---------------------------------------------------------------- brand checks
@@ -53,19 +55,23 @@ const inChain = (proto, v) => {
 const SAB = typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : undefined;
 
 const isDate = brandCheck(Date.prototype.getTime);
-const isMap = brandCheck(getterOf(Map.prototype, 'size'));
-const isSet = brandCheck(getterOf(Set.prototype, 'size'));
+const isMap = brandCheck(mapSize);
+const isSet = brandCheck(setSize);
 const isWeakMap = brandCheck(WeakMap.prototype.has, {});
 const isWeakSet = brandCheck(WeakSet.prototype.has, {});
 const isArrayBuffer = brandCheck(getterOf(ArrayBuffer.prototype, 'byteLength'));
 const isSharedArrayBuffer = SAB ? brandCheck(getterOf(SAB.prototype, 'byteLength')) : () => false;
 const isAnyArrayBuffer = (v) => isArrayBuffer(v) || isSharedArrayBuffer(v);
 const isDataView = brandCheck(getterOf(DataView.prototype, 'buffer'));
-const isNumberObject = (v) => typeof v === 'object' && brandCheck(Number.prototype.valueOf)(v);
-const isStringObject = (v) => typeof v === 'object' && brandCheck(String.prototype.valueOf)(v);
-const isBooleanObject = (v) => typeof v === 'object' && brandCheck(Boolean.prototype.valueOf)(v);
-const isBigIntObject = (v) => typeof v === 'object' && typeof BigInt === 'function' && brandCheck(BigInt.prototype.valueOf)(v);
-const isSymbolObject = (v) => typeof v === 'object' && brandCheck(Symbol.prototype.valueOf)(v);
+const objectBrand = (fn) => {
+  const check = brandCheck(fn);
+  return (v) => typeof v === 'object' && check(v);
+};
+const isNumberObject = objectBrand(Number.prototype.valueOf);
+const isStringObject = objectBrand(String.prototype.valueOf);
+const isBooleanObject = objectBrand(Boolean.prototype.valueOf);
+const isBigIntObject = objectBrand(typeof BigInt === 'function' ? BigInt.prototype.valueOf : undefined);
+const isSymbolObject = objectBrand(Symbol.prototype.valueOf);
 const isBoxedPrimitive = (v) =>
   isNumberObject(v) || isStringObject(v) || isBooleanObject(v) || isBigIntObject(v) || isSymbolObject(v);
 const isTypedArray = (v) => typedArrayTag(v) !== undefined;
@@ -227,9 +233,9 @@ const styles = Object.assign(Object.create(null), {
 });
 
 function stylizeWithColor(str, styleType) {
-  const style = styles[styleType];
+  const style = inspect.styles[styleType];
   if (style !== undefined) {
-    const color = colors[style];
+    const color = inspect.colors[style];
     if (color !== undefined) return `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
   }
   return str;
@@ -371,8 +377,13 @@ function formatPrimitive(fn, value, ctx) {
 }
 
 // ---------------------------------------------------------------- constructor names
-const builtInObjects = new Set(
-  Object.getOwnPropertyNames(globalThis).filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
+// The engine's own constructors (not Node or web globals), as Node sees them when inspect loads.
+const builtInObjects = new Set((
+  'Object Function Array Number Boolean String Symbol Date Promise RegExp Error AggregateError EvalError ' +
+  'RangeError ReferenceError SyntaxError TypeError URIError JSON Math Intl ArrayBuffer SharedArrayBuffer ' +
+  'Atomics Uint8Array Int8Array Uint16Array Int16Array Uint32Array Int32Array Float32Array Float64Array ' +
+  'Uint8ClampedArray BigUint64Array BigInt64Array DataView Map BigInt Set WeakMap WeakSet Proxy Reflect ' +
+  'FinalizationRegistry WeakRef WebAssembly').split(' ').filter((name) => name in globalThis));
 
 // Stand-in for V8's class name: a `constructor` data property anywhere up the chain, else the builtin tag.
 function internalClassName(v) {
@@ -476,8 +487,17 @@ function getKeys(value, showHidden) {
   return keys;
 }
 
-function getOwnNonIndexProperties(value, showHidden) {
-  return Reflect.ownKeys(value).filter((k) => !isIndexKey(k) && (showHidden || isEnumerable(value, k)));
+// Own keys that are not array indices. Index keys come first in ascending order, so a dense
+// prefix 0..length-1 is skipped without testing each key.
+function getOwnNonIndexProperties(value, showHidden, length = 0) {
+  const keys = Reflect.ownKeys(value);
+  const start = length > 0 && keys.length >= length && keys[length - 1] === String(length - 1) ? length : 0;
+  const out = [];
+  for (let i = start; i < keys.length; i++) {
+    const k = keys[i];
+    if (!isIndexKey(k) && (showHidden || isEnumerable(value, k))) out.push(k);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- inspect
@@ -526,7 +546,7 @@ function inspect(value, opts) {
 }
 
 function getUserOptions(ctx) {
-  const ret = {
+  return {
     stylize: ctx.stylize,
     showHidden: ctx.showHidden,
     depth: ctx.depth,
@@ -542,15 +562,20 @@ function getUserOptions(ctx) {
     numericSeparator: ctx.numericSeparator,
     ...ctx.userOptions,
   };
-  return ret;
 }
 
 function formatValue(ctx, value, recurseTimes, typedArray) {
   if (typeof value !== 'object' && typeof value !== 'function') return formatPrimitive(ctx.stylize, value, ctx);
   if (value === null) return ctx.stylize('null', 'null');
   const context = value;
-  if (ctx.showProxy && isProxy(value)) {
-    // The proxy target cannot be reached from JS: show the proxy through its traps.
+  // A proxy's target is out of reach from JS, so proxies are shown through their traps; a revoked
+  // one throws on any access.
+  if (isProxy(value)) {
+    try {
+      Reflect.getPrototypeOf(value);
+    } catch {
+      return ctx.stylize('<Revoked Proxy>', 'special');
+    }
   }
   if (ctx.customInspect) {
     const maybeCustom = value[customInspectSymbol];
@@ -589,8 +614,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
 
   let tag = value[Symbol.toStringTag];
+  // A null-prototype object names itself after a toStringTag it lists as an own key.
+  let objectName = 'Object';
   if (typeof tag !== 'string' ||
       (tag !== '' && (ctx.showHidden ? hasOwn : isEnumerable)(value, Symbol.toStringTag))) {
+    if (constructor === null && typeof tag === 'string' && tag !== '' &&
+        'value' in Object.getOwnPropertyDescriptor(value, Symbol.toStringTag)) {
+      objectName = tag;
+    }
     tag = '';
   }
   let base = '';
@@ -605,29 +636,29 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (Array.isArray(value)) {
       const prefix = (constructor !== 'Array' || tag !== '') ?
         getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
-      keys = getOwnNonIndexProperties(value, ctx.showHidden);
+      keys = getOwnNonIndexProperties(value, ctx.showHidden, value.length);
       braces = [`${prefix}[`, ']'];
       if (value.length === 0 && noExtras()) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       formatter = formatArray;
     } else if (isSet(value)) {
-      const size = Set.prototype[Symbol.iterator] && getterOf(Set.prototype, 'size').call(value);
+      const size = setSize.call(value);
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = constructor === null ? (c, v, r) => formatSet(c, v, r, true) : formatSet;
       if (size === 0 && noExtras()) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (isMap(value)) {
-      const size = getterOf(Map.prototype, 'size').call(value);
+      const size = mapSize.call(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = constructor === null ? (c, v, r) => formatMap(c, v, r, true) : formatMap;
       if (size === 0 && noExtras()) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (isTypedArray(value)) {
-      keys = getOwnNonIndexProperties(value, ctx.showHidden);
-      const fallback = constructor === null ? typedArrayTag(value) : '';
       const size = getterOf(TypedArrayProto, 'length').call(value);
+      keys = getOwnNonIndexProperties(value, ctx.showHidden, size);
+      const fallback = constructor === null ? typedArrayTag(value) : '';
       const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
       braces = [`${prefix}[`, ']'];
       if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
@@ -647,6 +678,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     }
   }
   if (noIterator) {
+    // The brand checks below throw for ordinary objects, which is slow: skip them when nothing can match.
+    const exotic = constructor !== 'Object' && typeof value !== 'function' && mayBeExotic(value);
     keys = getKeys(value, ctx.showHidden);
     braces = ['{', '}'];
     if (constructor === 'Object') {
@@ -656,12 +689,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
       if (noExtras()) return ctx.stylize(base, 'special');
-    } else if (isRegExp(value)) {
+    } else if (exotic && isRegExp(value)) {
       base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       if (noExtras() || (recurseTimes > ctx.depth && ctx.depth !== null)) return ctx.stylize(base, 'regexp');
-    } else if (isDate(value)) {
+    } else if (exotic && isDate(value)) {
       const t = Date.prototype.getTime.call(value);
       base = Number.isNaN(t) ? Date.prototype.toString.call(value) : Date.prototype.toISOString.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
@@ -670,22 +703,22 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (isError(value)) {
       base = formatError(value, constructor, tag, ctx, keys);
       if (noExtras()) return base;
-    } else if (isAnyArrayBuffer(value)) {
+    } else if (exotic && isAnyArrayBuffer(value)) {
       const prefix = getPrefix(constructor, tag, isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer');
       if (typedArray === undefined) formatter = formatArrayBuffer;
       else if (noExtras()) return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       braces[0] = `${prefix}{`;
       keys.unshift('byteLength');
-    } else if (isDataView(value)) {
+    } else if (exotic && isDataView(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
       keys.unshift('byteLength', 'byteOffset', 'buffer');
-    } else if (isPromise(value)) {
+    } else if (exotic && isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = formatPromise;
-    } else if (isWeakSet(value)) {
+    } else if (exotic && isWeakSet(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
       formatter = formatWeakCollection;
-    } else if (isWeakMap(value)) {
+    } else if (exotic && isWeakMap(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
       formatter = formatWeakCollection;
     } else if (isModuleNamespaceObject(value)) {
@@ -693,17 +726,18 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const nsKeys = keys;
       keys = [];
       formatter = (c, v, r) => formatNamespaceObject(nsKeys, c, v, r);
-    } else if (isBoxedPrimitive(value)) {
+    } else if (exotic && isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
       if (noExtras()) return base;
     } else {
-      if (noExtras()) return `${getPrefix(constructor, tag, 'Object')}{}`;
-      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      if (noExtras()) return `${getPrefix(constructor, tag, objectName)}{}`;
+      braces[0] = `${getPrefix(constructor, tag, objectName)}{`;
     }
   }
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let name = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    const fallback = constructor === null && objectName === 'Object' ? builtinKind(value) : objectName;
+    let name = getPrefix(constructor, tag, fallback).slice(0, -1);
     if (constructor !== null) name = `[${name}]`;
     return ctx.stylize(name, 'special');
   }
@@ -747,6 +781,31 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   ctx.budget[ctx.indentationLvl] = newLength;
   if (newLength > 2 ** 27) ctx.depth = -1;
   return res;
+}
+
+const exoticProtos = [ArrayBuffer.prototype, DataView.prototype, Promise.prototype, WeakMap.prototype,
+  WeakSet.prototype, Symbol.prototype, SAB && SAB.prototype, typeof BigInt === 'function' && BigInt.prototype].filter(Boolean);
+function mayBeExotic(value) {
+  if (tagOf(value) !== '[object Object]') return true;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  for (const p of exoticProtos) if (inChain(p, value)) return true;
+  return false;
+}
+
+// The engine-level kind of an object, used to name null-prototype objects.
+function builtinKind(v) {
+  if (Array.isArray(v)) return 'Array';
+  if (typeof v === 'function') return 'Function';
+  const ta = typedArrayTag(v);
+  if (ta !== undefined) return ta;
+  const kinds = [[isMap, 'Map'], [isSet, 'Set'], [isNativeError, 'Error'], [isDate, 'Date'], [isRegExp, 'RegExp'],
+    [isNumberObject, 'Number'], [isStringObject, 'String'], [isBooleanObject, 'Boolean'], [isBigIntObject, 'BigInt'],
+    [isSymbolObject, 'Symbol'], [isArrayBuffer, 'ArrayBuffer'], [isSharedArrayBuffer, 'SharedArrayBuffer'],
+    [isDataView, 'DataView'], [isPromise, 'Promise'], [isWeakMap, 'WeakMap'], [isWeakSet, 'WeakSet'],
+    [isArgumentsObject, 'Arguments']];
+  for (const [check, name] of kinds) if (check(v)) return name;
+  return 'Object';
 }
 
 function isStackOverflow(err) {
@@ -844,7 +903,18 @@ function errorToString(err) {
   }
 }
 
-// Node's stacks start with `Name: message`; QuickJS's may hold only the frames.
+// Node's stacks start with `Name: message` (`Name [CODE]: message` for Node's own errors);
+// QuickJS's may hold only the frames, so the header is rebuilt.
+function stackHeader(err) {
+  try {
+    if (typeof err.code === 'string' && typeof err.toString === 'function' && err.toString !== Error.prototype.toString) {
+      const str = String(err.toString());
+      if (str.startsWith(`${err.name} [${err.code}]`)) return str;
+    }
+  } catch {}
+  return errorToString(err);
+}
+
 function getStackString(err) {
   let stack;
   try {
@@ -852,7 +922,7 @@ function getStackString(err) {
   } catch {}
   if (stack) {
     stack = String(stack);
-    if (/^\s+at /.test(stack)) stack = `${errorToString(err)}\n${stack.replace(/\n+$/, '')}`;
+    if (/^\s+at /.test(stack)) stack = `${stackHeader(err)}\n${stack.replace(/\n+$/, '')}`;
     return stack;
   }
   return errorToString(err);
@@ -1028,7 +1098,7 @@ function formatTypedArray(value, length, ctx, recurseTimes) {
 
 // `unlimited`: Node ignores maxArrayLength for null-prototype Sets and Maps.
 function formatSet(ctx, value, recurseTimes, unlimited) {
-  const length = getterOf(Set.prototype, 'size').call(value);
+  const length = setSize.call(value);
   const maxLength = unlimited ? length : Math.min(Math.max(0, ctx.maxArrayLength), length);
   const output = [];
   ctx.indentationLvl += 2;
@@ -1044,7 +1114,7 @@ function formatSet(ctx, value, recurseTimes, unlimited) {
 }
 
 function formatMap(ctx, value, recurseTimes, unlimited) {
-  const length = getterOf(Map.prototype, 'size').call(value);
+  const length = mapSize.call(value);
   const maxLength = unlimited ? length : Math.min(Math.max(0, ctx.maxArrayLength), length);
   const output = [];
   ctx.indentationLvl += 2;
@@ -1408,6 +1478,7 @@ Object.defineProperty(inspect, 'styles', { value: styles, writable: true, enumer
 
 module.exports = {
   inspect,
+  getOwnNonIndexProperties,
   format,
   formatWithOptions,
   stripVTControlCharacters: stripVT,

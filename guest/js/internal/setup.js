@@ -1,7 +1,7 @@
 'use strict';
-// Start-up: installs `process` and the globals, wires the loader hooks, runs the main
-// program (file, -e or -p) and then the event loop, and turns uncaught errors into
-// Node's report and exit code.
+// Start-up. `prepare` (snapshot time, no host calls) loads the library and installs the
+// globals; `run` creates `process`, runs the main program (file, -e or -p) and then the
+// event loop, and turns uncaught errors into Node's report and exit code.
 
 const natives = require('internal/natives');
 const loop = require('internal/loop');
@@ -28,9 +28,8 @@ function lazyGlobal(name, get) {
   });
 }
 
-function installGlobals(process) {
+function installGlobals() {
   defineGlobal('global', globalThis);
-  defineGlobal('process', process);
   for (const name of ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'setImmediate', 'clearImmediate']) {
     defineGlobal(name, timers[name], true);
   }
@@ -49,7 +48,7 @@ function installGlobals(process) {
   });
   lazyGlobal('console', () => {
     const { Console } = require('internal/console');
-    return new Console(process.stdout, process.stderr);
+    return new Console(globalThis.process.stdout, globalThis.process.stderr);
   });
   const web = () => require('internal/web');
   for (const name of ['structuredClone', 'atob', 'btoa', 'TextEncoder', 'TextDecoder', 'performance', 'DOMException']) {
@@ -60,23 +59,32 @@ function installGlobals(process) {
   }
 }
 
-function run(shared) {
-  const process = createProcess(shared);
-  installGlobals(process);
-  report.init(process);
-  loop.setUncaughtHandler(report.uncaught);
+// Modules every program needs, evaluated ahead of time so a snapshot holds them.
+const PRELOAD = ['events', 'path', 'util', 'timers', 'module', 'internal/console', 'internal/web',
+  'internal/event_target', 'internal/modules/resolve'];
 
+function prepare(shared) {
+  installGlobals();
   const cjs = require('internal/modules/cjs');
   const esm = require('internal/modules/esm');
+  cjs.init(shared);
+  esm.init(shared);
+  natives.setHooks({ resolve: esm.resolve, load: esm.load, onRejection: loop.onRejection });
+  for (const id of PRELOAD) require(id);
+}
+
+function run(shared) {
+  const process = createProcess(shared);
+  defineGlobal('process', process);
+  report.init(process);
+  loop.setUncaughtHandler(report.uncaught);
+  const cjs = require('internal/modules/cjs');
   let mainModule;
   shared.mainModule = () => mainModule;
   shared.setMainModule = (m) => {
     mainModule = m;
     process.mainModule = m;
   };
-  cjs.init(shared);
-  esm.init(shared);
-  natives.setHooks({ resolve: esm.resolve, load: esm.load, onRejection: loop.onRejection });
 
   let mainPromise = null;
   try {
@@ -116,4 +124,4 @@ function run(shared) {
   return report.finish();
 }
 
-module.exports = { run };
+module.exports = { prepare, run };

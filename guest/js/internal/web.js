@@ -244,14 +244,16 @@ class TextDecoder {
 // so performance.now() is milliseconds since start-up, as in Node.
 const HR_ORIGIN_NS = 1e9;
 const now = () => (natives.hrtime() - HR_ORIGIN_NS) / 1e6;
-const timeOrigin = Date.now() - now();
+// Computed on first use, never at snapshot time.
+let origin;
+const timeOrigin = () => (origin ??= Date.now() - now());
 const performance = {
   get timeOrigin() {
-    return timeOrigin;
+    return timeOrigin();
   },
   now,
   toJSON() {
-    return { timeOrigin };
+    return { timeOrigin: timeOrigin() };
   },
   mark() {
     throw require('internal/errors').notImplemented('performance.mark');

@@ -150,20 +150,23 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 
 function makeUnhandledError(er) {
   let err;
+  let str;
   if (er === undefined) {
-    err = new ERR_UNHANDLED_ERROR(undefined);
-    err.message = 'Unhandled error. (undefined)';
-    return err;
+    str = 'undefined';
+  } else {
+    try {
+      inspect(er);
+      return new ERR_UNHANDLED_ERROR(er); // formats `er` with util.inspect itself
+    } catch {
+      try { str = `${er}`; } catch { str = '[object]'; }
+    }
   }
-  try {
-    inspect(er);
-    err = new ERR_UNHANDLED_ERROR(er);
-  } catch {
-    err = new ERR_UNHANDLED_ERROR(undefined);
-    let str;
-    try { str = `${er}`; } catch { str = '[object]'; }
-    err.message = `Unhandled error. (${str})`;
-  }
+  // internal/errors leaves undefined out of the message; Node prints the formatted value.
+  err = new ERR_UNHANDLED_ERROR(undefined);
+  const plain = err.message;
+  const stack = err.stack;
+  err.message = `${plain} (${str})`;
+  if (typeof stack === 'string') err.stack = stack.replace(plain, err.message);
   return err;
 }
 
@@ -454,7 +457,8 @@ function addAbortListener(signal, listener) {
   validateFunction(listener, 'listener');
   let removeEventListener;
   if (signal.aborted) {
-    queueMicrotask(() => listener());
+    const later = typeof queueMicrotask === 'function' ? queueMicrotask : (fn) => Promise.resolve().then(fn);
+    later(() => listener());
   } else {
     signal.addEventListener('abort', listener, { __proto__: null, once: true });
     removeEventListener = () => {
@@ -650,7 +654,7 @@ function getEventEmitterAsyncResource() {
         options = undefined;
       } else {
         if (new.target === EventEmitterAsyncResource) {
-          if (options?.name === undefined) throw new ERR_INVALID_ARG_TYPE('options.name', 'string', undefined);
+          if (typeof options?.name !== 'string') throw new ERR_INVALID_ARG_TYPE('options.name', 'string', options?.name);
         }
         name = options?.name || new.target.name;
       }
@@ -694,7 +698,7 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
     EventEmitter.prototype[kCapture] = value;
   },
   enumerable: true,
-  configurable: true,
+  configurable: false,
 });
 
 Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
@@ -714,7 +718,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
     defaultMaxListeners = arg;
   },
   enumerable: true,
-  configurable: true,
+  configurable: false,
 });
 
 Object.defineProperty(EventEmitter, 'kMaxEventTargetListeners', {

@@ -122,15 +122,13 @@ function callbackifyOnRejected(reason, cb) {
 
 const codesWarned = new Set();
 function deprecate(fn, msg, code) {
-  const p = proc();
-  if (p && p.noDeprecation === true) return fn;
   if (code !== undefined) validateString(code, 'code');
   let warned = false;
   function deprecated(...args) {
-    if (!warned) {
+    const pr = proc();
+    if (!warned && !(pr && pr.noDeprecation)) {
       warned = true;
-      const pr = proc();
-      if (pr && typeof pr.emitWarning === 'function' && pr.noDeprecation !== true) {
+      if (pr && typeof pr.emitWarning === 'function') {
         if (code !== undefined) {
           if (!codesWarned.has(code)) {
             pr.emitWarning(msg, 'DeprecationWarning', code, deprecated);
@@ -179,10 +177,14 @@ function debuglog(set, cb) {
       if (p && p.stderr && typeof p.stderr.write === 'function') p.stderr.write(line);
       else if (typeof console !== 'undefined') console.error(line.slice(0, -1));
     } : () => {};
-    if (typeof cb === 'function') cb(impl);
   };
+  let called = false;
   const logger = (...args) => {
     init();
+    if (!called) {
+      called = true;
+      if (typeof cb === 'function') cb(impl);
+    }
     impl(...args);
   };
   Object.defineProperty(logger, 'enabled', {
@@ -328,11 +330,6 @@ function getSystemErrorName(err) {
   const e = getSystemErrorMap().get(err);
   return e ? e[0] : `Unknown system error ${err}`;
 }
-function getSystemErrorMessage(err) {
-  validateErrno(err);
-  const e = getSystemErrorMap().get(err);
-  return e ? e[1] : `Unknown system error ${err}`;
-}
 function _errnoException(err, syscall, original) {
   const name = getSystemErrorName(err);
   const message = original ? `${syscall} ${name} ${original}` : `${syscall} ${name}`;
@@ -366,12 +363,7 @@ const kIsSet = 2;
 const kIsMap = 3;
 const isErrorLike = (v) => isNativeError(v) || v instanceof Error;
 
-function isIndexKey(k) {
-  if (typeof k !== 'string' || k === '') return false;
-  const n = +k;
-  return n >>> 0 === n && n !== 4294967295 && String(n) === k;
-}
-const enumerableNonIndexKeys = (v) => Reflect.ownKeys(v).filter((k) => !isIndexKey(k) && isEnumerable(v, k));
+const enumerableNonIndexKeys = (v) => insp.getOwnNonIndexProperties(v, false, v.length);
 
 function bytesOf(v) {
   return isArrayBufferView(v) ? new Uint8Array(v.buffer, v.byteOffset, v.byteLength) : new Uint8Array(v);
@@ -724,49 +716,53 @@ function parseArgs(config = {}) {
 }
 
 // ---------------------------------------------------------------- parseEnv, aborted
+// Node's dotenv grammar: `KEY=value` pairs found by scanning for `=` (a line without one runs
+// into the next), `#` comments, optional `export `, and '', "", `` quoting ("" expands \n).
 function parseEnv(content) {
   validateString(content, 'content');
   const out = {};
-  const src = content.replace(/\r\n?/g, '\n');
-  let i = 0;
-  while (i < src.length) {
-    let end = src.indexOf('\n', i);
-    if (end === -1) end = src.length;
-    let line = src.slice(i, end).trim();
-    i = end + 1;
-    if (line === '' || line[0] === '#') continue;
-    if (line.startsWith('export ')) line = line.slice(7).trim();
-    const eq = line.indexOf('=');
-    if (eq === -1) continue;
-    const key = line.slice(0, eq).trim();
+  const trimSpaces = (t) => t.replace(/^ +| +$/g, '');
+  let rest = trimSpaces(content.replace(/\r\n?/g, '\n'));
+  while (rest.length > 0) {
+    if (rest[0] === '\n' || rest[0] === '#') {
+      const nl = rest.indexOf('\n');
+      if (nl === -1) break;
+      rest = rest.slice(nl + 1);
+      continue;
+    }
+    const eq = rest.indexOf('=');
+    if (eq === -1) break;
+    let key = trimSpaces(rest.slice(0, eq));
+    rest = rest.slice(eq + 1).replace(/^ +/, '');
     if (key === '') continue;
-    let value = line.slice(eq + 1).trim();
-    const q = value[0];
+    if (key.startsWith('export ')) key = key.slice(7);
+    if (rest === '' || rest[0] === '\n') {
+      out[key] = '';
+      continue;
+    }
+    const q = rest[0];
     if (q === '"' || q === "'" || q === '`') {
-      let close = value.indexOf(q, 1);
-      if (close === -1 && q === '"') {
-        // A double-quoted value may continue over the following lines.
-        const rest = src.slice(i);
-        const more = rest.indexOf('"');
-        if (more !== -1) {
-          value = `${value}\n${rest.slice(0, more + 1)}`;
-          const nl = rest.indexOf('\n', more);
-          i += nl === -1 ? rest.length : nl + 1;
-          close = value.length - 1;
-        }
-      }
+      const close = rest.indexOf(q, 1);
       if (close !== -1) {
-        value = value.slice(1, close);
+        let value = rest.slice(1, close);
         if (q === '"') value = value.replace(/\\n/g, '\n');
         out[key] = value;
+        const nl = rest.indexOf('\n', close + 1);
+        rest = nl === -1 ? '' : rest.slice(nl);
         continue;
       }
     }
+    const nl = rest.indexOf('\n');
+    let value = nl === -1 ? rest : rest.slice(0, nl);
     const hash = value.indexOf('#');
-    if (hash !== -1) value = value.slice(0, hash).trim();
-    out[key] = value;
+    if (hash !== -1) value = value.slice(0, hash);
+    out[key] = trimSpaces(value);
+    rest = nl === -1 ? '' : rest.slice(nl);
   }
-  return out;
+  // Node collects the pairs in a sorted map.
+  const sorted = {};
+  for (const k of Object.keys(out).sort()) sorted[k] = out[k];
+  return sorted;
 }
 
 function aborted(signal, resource) {
@@ -801,7 +797,6 @@ module.exports = {
   formatWithOptions,
   getSystemErrorMap,
   getSystemErrorName,
-  getSystemErrorMessage,
   inherits,
   inspect,
   isArray: Array.isArray,

@@ -5,6 +5,8 @@ mod r#loop;
 mod modules;
 mod process;
 
+pub use process::reset_clock;
+
 use javy::quickjs::{Ctx, Function, Object, Persistent, Result, Value};
 use std::cell::RefCell;
 

@@ -2,9 +2,21 @@
 use crate::capjs::runtime::process as host;
 use crate::errors;
 use javy::quickjs::{qjs, Ctx, Function, Object, Result, TypedArray, Value};
-use std::{sync::OnceLock, time::Instant};
+use std::{cell::Cell, time::Instant};
 
-static START: OnceLock<Instant> = OnceLock::new();
+thread_local! {
+    /// The monotonic origin, set when a run starts (never taken from a snapshot).
+    static START: Cell<Option<Instant>> = const { Cell::new(None) };
+}
+
+/// Starts the monotonic clock for this run.
+pub fn reset_clock() {
+    START.with(|s| s.set(Some(Instant::now())));
+}
+
+fn elapsed_ns() -> f64 {
+    START.with(|s| s.get().map_or(0.0, |t| t.elapsed().as_nanos() as f64))
+}
 
 /// Bytes of a string, a Uint8Array or an ArrayBuffer view argument.
 pub fn bytes_of(v: &Value<'_>) -> Option<Vec<u8>> {
@@ -19,7 +31,6 @@ pub fn bytes_of(v: &Value<'_>) -> Option<Vec<u8>> {
 }
 
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
-    START.get_or_init(Instant::now);
     o.set(
         "write",
         Function::new(ctx.clone(), |fd: u32, data: Value<'js>| {
@@ -43,7 +54,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "hrtime",
         // Nanoseconds on the monotonic clock, from an arbitrary origin (as Node's hrtime).
-        Function::new(ctx.clone(), || START.get_or_init(Instant::now).elapsed().as_nanos() as f64 + 1e9),
+        Function::new(ctx.clone(), || elapsed_ns() + 1e9),
     )?;
     o.set(
         "memoryUsage",
