@@ -57,11 +57,14 @@ function installGlobals() {
   for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
     lazyGlobal(name, () => require('internal/event_target')[name]);
   }
+  for (const name of ['AbortController', 'AbortSignal']) {
+    lazyGlobal(name, () => require('internal/abort')[name]);
+  }
 }
 
 // Modules every program needs, evaluated ahead of time so a snapshot holds them.
 const PRELOAD = ['events', 'path', 'util', 'timers', 'module', 'internal/console', 'internal/web',
-  'internal/event_target', 'internal/modules/resolve'];
+  'internal/event_target', 'internal/abort', 'internal/modules/resolve'];
 
 function prepare(shared) {
   installGlobals();

@@ -4,6 +4,7 @@ mod encoding;
 mod r#loop;
 mod modules;
 mod process;
+mod util;
 
 pub use process::reset_clock;
 
@@ -22,6 +23,7 @@ pub fn register<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     r#loop::register(ctx, &o)?;
     modules::register(ctx, &o)?;
     encoding::register(ctx, &o)?;
+    util::register(ctx, &o)?;
     o.set(
         "setHooks",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, hooks: Object<'js>| {
