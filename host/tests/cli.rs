@@ -1,0 +1,118 @@
+//! The command line itself: help, version, argument placement, signals and examples.
+mod common;
+
+use common::{capjs, repo, run_with_timeout};
+use std::{process::Command, time::Duration};
+
+const LIMIT: Duration = Duration::from_secs(60);
+
+fn stdout(c: &mut Command) -> (Option<i32>, String, String) {
+    let o = run_with_timeout(c, LIMIT).unwrap();
+    (o.status.code(), String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
+}
+
+#[test]
+fn version_and_help() {
+    let (code, out, _) = stdout(capjs().arg("--version"));
+    assert_eq!(code, Some(0));
+    assert_eq!(out, format!("capjs {}\n", env!("CARGO_PKG_VERSION")));
+    let (code, out, _) = stdout(capjs().arg("--help"));
+    assert_eq!(code, Some(0));
+    for flag in ["--allow-read", "--deny-net", "--max-memory", "--cpu-time", "--timeout", "-e, --eval", "-p, --print"] {
+        assert!(out.contains(flag), "help lacks {flag}:\n{out}");
+    }
+}
+
+#[test]
+fn flags_after_the_script_belong_to_the_script() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.js"), "console.log(JSON.stringify(process.argv.slice(2)), process.env.HOME)").unwrap();
+    for run in [&["run"][..], &[][..]] {
+        let (code, out, err) =
+            stdout(capjs().current_dir(dir.path()).args(run).args(["a.js", "--allow-env", "-e", "x"]));
+        assert_eq!(code, Some(0), "{err}");
+        // --allow-env after the script is an argument, so HOME stays hidden.
+        assert_eq!(out, "[\"--allow-env\",\"-e\",\"x\"] undefined\n");
+    }
+}
+
+#[test]
+fn bad_flags_are_usage_errors() {
+    let (code, _, err) = stdout(capjs().args(["--max-memory=lots", "-e", "1"]));
+    assert_eq!(code, Some(2));
+    assert!(err.contains("invalid size"), "{err}");
+    let (code, _, err) = stdout(capjs().args(["--allow-net=host:99999", "-e", "1"]));
+    assert_eq!(code, Some(2));
+    assert!(err.contains("invalid port"), "{err}");
+    let (code, _, err) = stdout(&mut capjs());
+    assert_eq!(code, Some(2));
+    assert!(err.contains("no script given"), "{err}");
+}
+
+#[test]
+fn missing_script_is_module_not_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = stdout(capjs().current_dir(dir.path()).arg("nope.js"));
+    assert_eq!(code, Some(1));
+    assert!(err.contains("Cannot find module") && err.contains("MODULE_NOT_FOUND"), "{err}");
+}
+
+fn signal(pid: u32, sig: &str) {
+    Command::new("kill").args([&format!("-{sig}"), &pid.to_string()]).status().unwrap();
+}
+
+#[test]
+fn sigint_reaches_a_listener_and_default_action_exits_130() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let script = "process.on('SIGINT', (s) => { console.log('handled', s); process.exit(0); }); \
+                  setInterval(() => {}, 1000); console.log('ready');";
+    let mut child = capjs().args(["-e", script]).stdout(Stdio::piped()).spawn().unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    assert_eq!(lines.next().unwrap().unwrap(), "ready");
+    signal(child.id(), "INT");
+    assert_eq!(lines.next().unwrap().unwrap(), "handled SIGINT");
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+
+    let mut child = capjs().args(["-e", "setInterval(() => {}, 1000); console.log('ready')"]).stdout(Stdio::piped()).spawn().unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    assert_eq!(lines.next().unwrap().unwrap(), "ready");
+    signal(child.id(), "INT");
+    assert_eq!(child.wait().unwrap().code(), Some(130));
+}
+
+#[test]
+fn examples_run_with_their_expected_output() {
+    let dir = repo().join("examples");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "js") {
+            continue;
+        }
+        let (code, out, err) = stdout(capjs().current_dir(&dir).arg(&path));
+        assert_eq!(code, Some(0), "{}: {err}", path.display());
+        let want = std::fs::read_to_string(path.with_extension("stdout")).expect("each example has a .stdout");
+        assert_eq!(out, want, "{}", path.display());
+        checked += 1;
+    }
+    assert!(checked > 0);
+}
+
+#[test]
+fn big_and_odd_sources() {
+    // SECURITY M1: a BOM, and a 50 MB file, finish in bounded time.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bom.js"), "\u{feff}console.log('bom ok')").unwrap();
+    let (code, out, err) = stdout(capjs().current_dir(dir.path()).arg("bom.js"));
+    assert_eq!((code, out.as_str()), (Some(0), "bom ok\n"), "{err}");
+    let mut big = String::with_capacity(50 << 20);
+    big.push_str("let n = 0;\n");
+    while big.len() < 50 << 20 {
+        big.push_str("n++; // padding padding padding padding padding padding padding padding\n");
+    }
+    big.push_str("console.log(n > 500000);\n");
+    std::fs::write(dir.path().join("big.js"), &big).unwrap();
+    let (code, out, err) = stdout(capjs().current_dir(dir.path()).arg("big.js"));
+    assert_eq!((code, out.as_str()), (Some(0), "true\n"), "{err}");
+}
