@@ -1,4 +1,6 @@
 //! The command line itself: help, version, argument placement, signals and examples.
+// Test drivers use the host's own files and processes, outside any sandbox.
+#![allow(clippy::disallowed_methods)]
 mod common;
 
 use common::{capjs, repo, run_with_timeout};

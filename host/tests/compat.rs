@@ -1,6 +1,8 @@
 //! Differential tests: every tests/compat/*.js runs under node and under capjs, and
 //! stdout and the exit code must be identical. A first line `// capjs-flags: ...`
 //! passes flags to capjs (node needs none).
+// Test drivers use the host's own files and processes, outside any sandbox.
+#![allow(clippy::disallowed_methods)]
 mod common;
 
 use common::{capjs, repo, run_with_timeout, split_flags};

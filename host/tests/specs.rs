@@ -8,6 +8,8 @@
 //! - `exit`: the expected exit code (default 0).
 //!
 //! `{dir}` in flags, args and patterns stands for the case folder.
+// Test drivers use the host's own files and processes, outside any sandbox.
+#![allow(clippy::disallowed_methods)]
 mod common;
 
 use common::{capjs, repo, run_with_timeout, split_flags};

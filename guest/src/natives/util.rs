@@ -20,7 +20,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                 (state, result)
             };
             let out = Array::new(ctx.clone())?;
-            out.set(0, state as i32)?;
+            out.set(0, state)?;
             out.set(1, result)?;
             Ok(out)
         }),

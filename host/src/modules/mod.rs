@@ -122,6 +122,7 @@ impl Host for ModuleState {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

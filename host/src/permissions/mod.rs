@@ -10,20 +10,15 @@ use std::{
 };
 
 /// One permission's allow or deny side.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Scope<T> {
     /// Nothing (the default: denial).
+    #[default]
     None,
     /// Everything of this kind.
     All,
     /// Only these items.
     Some(Vec<T>),
-}
-
-impl<T> Default for Scope<T> {
-    fn default() -> Self {
-        Scope::None
-    }
 }
 
 /// Allow and deny lists for one permission; deny wins.
