@@ -22,7 +22,7 @@ mod runtime;
 mod state;
 
 pub use limits::Limits;
-pub use permissions::{Denied, Grants};
+pub use permissions::Grants;
 pub use process::Output;
 pub use runtime::{Exit, Main, Runtime, Sandbox, SandboxConfig, SignalHandle};
 

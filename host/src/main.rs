@@ -211,13 +211,7 @@ fn real_main() -> Result<i32> {
         let signals = sandbox.signals();
         tokio::spawn(forward_signals(signals));
         match sandbox.run(main, script_args).await {
-            Ok(exit) => {
-                if let (true, Some(d)) = (exit.code != 0, &exit.last_denial) {
-                    eprintln!("capjs: hint: to allow {} access to {}, run again with {}",
-                        d.permission, capjs::escape_for_terminal(&d.resource), capjs::escape_for_terminal(&d.flag()));
-                }
-                Ok(exit.code)
-            }
+            Ok(exit) => Ok(exit.code),
             Err(e) => {
                 let hint = match &e {
                     capjs::Error::CpuTime(_) => " (raise it with --cpu-time)",

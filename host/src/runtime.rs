@@ -42,8 +42,6 @@ pub enum Main {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Exit {
     pub code: i32,
-    /// The last operation the grants refused, if any.
-    pub last_denial: Option<crate::Denied>,
 }
 
 /// Everything one sandbox is given. The default grants nothing and discards output.
@@ -125,7 +123,7 @@ impl Runtime {
 
     /// Creates a sandbox: its own store, grants and limits. Nothing runs until `run`.
     pub fn sandbox(&self, config: SandboxConfig) -> Result<Sandbox, Error> {
-        let (state, signals, denials) = new_state(&config);
+        let (state, signals) = new_state(&config);
         Ok(Sandbox {
             engine: self.engine.clone(),
             pre: self.pre.clone(),
@@ -134,7 +132,6 @@ impl Runtime {
             exec_path: config.exec_path.clone(),
             cwd: config.cwd.clone(),
             signals,
-            denials,
         })
     }
 }
@@ -146,7 +143,7 @@ fn wizen(engine: &Engine, linker: &Linker<State>, wasm: &[u8]) -> wasmtime::Resu
         s.spawn(|| {
             let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
             rt.block_on(async {
-                let (state, _, _) = new_state(&SandboxConfig::default());
+                let (state, _) = new_state(&SandboxConfig::default());
                 let mut store = Store::new(engine, state);
                 store.set_epoch_deadline(u64::MAX / 2);
                 let mut wizer = wasmtime_wizer::Wizer::new();
@@ -167,7 +164,7 @@ fn wizen(engine: &Engine, linker: &Linker<State>, wasm: &[u8]) -> wasmtime::Resu
 }
 
 /// The store data for one sandbox, plus the handles the embedder keeps.
-fn new_state(config: &SandboxConfig) -> (State, SignalHandle, crate::permissions::DenialLog) {
+fn new_state(config: &SandboxConfig) -> (State, SignalHandle) {
     {
         let grants = &config.grants;
         let env: BTreeMap<String, String> =
@@ -175,7 +172,6 @@ fn new_state(config: &SandboxConfig) -> (State, SignalHandle, crate::permissions
         let (r#loop, events) = LoopState::new();
         let listening = Arc::new(Mutex::new(Default::default()));
         let roots = grants.read_roots();
-        let denials = crate::permissions::DenialLog::default();
         let mut wasi = WasiCtxBuilder::new();
         if matches!(config.stderr, Output::Inherit) {
             // Only the guest's own panic messages use WASI stderr.
@@ -194,9 +190,9 @@ fn new_state(config: &SandboxConfig) -> (State, SignalHandle, crate::permissions
                 listening: listening.clone(),
             },
             r#loop,
-            modules: ModuleState::new(roots, denials.clone()),
+            modules: ModuleState::new(roots),
         };
-        (state, SignalHandle { listening, events }, denials)
+        (state, SignalHandle { listening, events })
     }
 }
 
@@ -233,7 +229,6 @@ pub struct Sandbox {
     exec_path: String,
     cwd: PathBuf,
     signals: SignalHandle,
-    denials: crate::permissions::DenialLog,
 }
 
 /// Raised from the epoch callback when the CPU budget is spent.
@@ -291,7 +286,6 @@ impl Sandbox {
         };
         let qjs_limit = limits.max_memory.map_or(0, |m| m.saturating_sub(QJS_HEADROOM).max(m / 2));
         let exec_path = self.exec_path;
-        let denials = self.denials;
         let pre = self.pre;
         let work = async {
             let instance = pre.instantiate_async(&mut store).await?;
@@ -305,10 +299,10 @@ impl Sandbox {
             None => work.await,
         };
         match result {
-            Ok(code) => Ok(Exit { code, last_denial: denials.last() }),
+            Ok(code) => Ok(Exit { code }),
             Err(e) => {
                 if let Some(ExitRequest(code)) = e.downcast_ref::<ExitRequest>() {
-                    return Ok(Exit { code: *code, last_denial: denials.last() });
+                    return Ok(Exit { code: *code });
                 }
                 if e.downcast_ref::<CpuExceeded>().is_some() {
                     return Err(Error::CpuTime(cpu_limit.unwrap_or_default()));

@@ -44,7 +44,26 @@ function header(err) {
 }
 
 function write(text) {
-  natives.write(2, text);
+  natives.write(2, escapeTerminal(text));
+}
+
+// The flag that would have allowed a refused operation (the grant itself is checked in
+// the host; this only words the advice).
+const FLAGS = {
+  FileSystemRead: '--allow-read', FileSystemWrite: '--allow-write', Net: '--allow-net',
+  Environment: '--allow-env', ChildProcess: '--allow-run', Sys: '--allow-sys',
+};
+
+// Control characters (ANSI escapes, bidi overrides) from paths reach the terminal escaped.
+function escapeTerminal(s) {
+  return String(s).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
+function hint(err) {
+  if (err === null || typeof err !== 'object' || err.code !== 'ERR_ACCESS_DENIED') return '';
+  const flag = FLAGS[err.permission] || '--allow-all';
+  return `capjs: to allow ${err.permission} access to ${err.resource}, run again with ${flag}=${err.resource}\n`;
 }
 
 function printUncaught(err, origin) {
@@ -58,7 +77,7 @@ function printUncaught(err, origin) {
   } else {
     write(`Uncaught ${describe(err)}\n`);
   }
-  write(`\nNode.js ${process.version}\n`);
+  write(`\nNode.js ${process.version}\n${hint(err)}`);
 }
 
 let inHandler = false;

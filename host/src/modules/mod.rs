@@ -5,7 +5,7 @@ use crate::bindings::capjs::runtime::{
     modules::{Host, Kind},
     types::{Denial, Error},
 };
-use crate::permissions::{normalize, DenialLog};
+use crate::permissions::normalize;
 use cap_std::{ambient_authority, fs::Dir};
 use std::{
     io::{ErrorKind, Read},
@@ -18,13 +18,12 @@ const MAX_SOURCE: u64 = 128 << 20;
 pub struct ModuleState {
     /// (root, handle), longest root first so the narrowest grant answers.
     roots: Vec<(PathBuf, Dir)>,
-    denials: DenialLog,
 }
 
 impl ModuleState {
     /// Opens a handle for each root that exists; missing ones are skipped.
-    pub fn new(roots: Vec<PathBuf>, denials: DenialLog) -> Self {
-        let mut m = ModuleState { roots: Vec::new(), denials };
+    pub fn new(roots: Vec<PathBuf>) -> Self {
+        let mut m = ModuleState { roots: Vec::new() };
         for r in roots {
             m.add_root(r);
         }
@@ -44,10 +43,7 @@ impl ModuleState {
 
     /// The handle and relative path for `path`, or a denial.
     fn locate(&self, path: &str) -> Result<(&Dir, PathBuf), Error> {
-        let denied = || {
-            self.denials.record("FileSystemRead", path);
-            Error::Denied(Denial { permission: "FileSystemRead".into(), resource: path.to_string() })
-        };
+        let denied = || Error::Denied(Denial { permission: "FileSystemRead".into(), resource: path.to_string() });
         // The guest's path is hostile: normalize it again here, never trust the JS side.
         let abs = normalize(Path::new("/"), Path::new(path));
         for (root, dir) in &self.roots {
@@ -69,12 +65,11 @@ fn is_special(p: &Path) -> bool {
 }
 
 /// Maps an I/O error to Node's code; an escape that cap-std refused is a denial.
-fn os_error(e: std::io::Error, path: &str, denials: &DenialLog) -> Error {
+fn os_error(e: std::io::Error, path: &str) -> Error {
     let code = match e.kind() {
         ErrorKind::NotFound => "ENOENT",
         ErrorKind::PermissionDenied => {
-            denials.record("FileSystemRead", path);
-            return Error::Denied(Denial { permission: "FileSystemRead".into(), resource: path.to_string() });
+            return Error::Denied(Denial { permission: "FileSystemRead".into(), resource: path.to_string() })
         }
         ErrorKind::IsADirectory => "EISDIR",
         ErrorKind::NotADirectory => "ENOTDIR",
@@ -95,7 +90,7 @@ impl Host for ModuleState {
             Ok(m) if m.is_dir() => Ok(Kind::Directory),
             Ok(_) => Ok(Kind::File),
             Err(e) if matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => Ok(Kind::Missing),
-            Err(e) => Err(os_error(e, &path, &self.denials)),
+            Err(e) => Err(os_error(e, &path)),
         })
     }
 
@@ -116,7 +111,7 @@ impl Host for ModuleState {
             }
             // Node decodes sources as UTF-8, replacing invalid sequences.
             Ok(buf) => Ok(String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
-            Err(e) => Err(os_error(e, &path, &self.denials)),
+            Err(e) => Err(os_error(e, &path)),
         })
     }
 }
@@ -129,7 +124,7 @@ mod tests {
     #[test]
     fn outside_every_root_is_denied() {
         let tmp = tempfile::tempdir().unwrap();
-        let mut m = ModuleState::new(vec![tmp.path().to_path_buf()], DenialLog::default());
+        let mut m = ModuleState::new(vec![tmp.path().to_path_buf()]);
         let r = m.read("/etc/passwd".into()).unwrap();
         assert!(matches!(r, Err(Error::Denied(d)) if d.resource == "/etc/passwd"));
         // `..` is resolved before choosing a root, so it cannot climb out.
@@ -141,7 +136,7 @@ mod tests {
     fn symlink_out_of_root_is_refused() {
         let tmp = tempfile::tempdir().unwrap();
         std::os::unix::fs::symlink("/etc", tmp.path().join("link")).unwrap();
-        let mut m = ModuleState::new(vec![tmp.path().to_path_buf()], DenialLog::default());
+        let mut m = ModuleState::new(vec![tmp.path().to_path_buf()]);
         let r = m.read(format!("{}/link/passwd", tmp.path().display())).unwrap();
         assert!(matches!(r, Err(Error::Denied(_))), "{r:?}");
         let r = m.stat(format!("{}/link/", tmp.path().display())).unwrap();
@@ -152,7 +147,7 @@ mod tests {
     fn reads_and_stats_inside() {
         let tmp = tempfile::tempdir().unwrap();
         std::fs::write(tmp.path().join("a.js"), b"x\xff").unwrap();
-        let mut m = ModuleState::new(vec![tmp.path().to_path_buf()], DenialLog::default());
+        let mut m = ModuleState::new(vec![tmp.path().to_path_buf()]);
         let p = |s: &str| format!("{}/{s}", tmp.path().display());
         assert!(matches!(m.stat(p("a.js")).unwrap(), Ok(Kind::File)));
         assert!(matches!(m.stat(p("")).unwrap(), Ok(Kind::Directory)));

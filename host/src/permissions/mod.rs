@@ -4,10 +4,7 @@ mod parse;
 
 pub use parse::{parse_list, parse_net, Entries, ListKind, ParseError};
 
-use std::{
-    path::{Component, Path, PathBuf},
-    sync::{Arc, Mutex},
-};
+use std::path::{Component, Path, PathBuf};
 
 /// One permission's allow or deny side.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -118,42 +115,6 @@ fn env_matches(pattern: &str, name: &str) -> bool {
     }
 }
 
-/// The most recent denial in a sandbox, so the CLI can name the flag that would allow it.
-#[derive(Clone, Debug, Default)]
-pub struct DenialLog(Arc<Mutex<Option<Denied>>>);
-
-/// A refused operation: Node's `permission` name and the resource.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Denied {
-    pub permission: String,
-    pub resource: String,
-}
-
-impl Denied {
-    /// The flag that would have allowed this.
-    pub fn flag(&self) -> String {
-        let flag = match self.permission.as_str() {
-            "FileSystemRead" => "--allow-read",
-            "FileSystemWrite" => "--allow-write",
-            "Net" => "--allow-net",
-            "Environment" => "--allow-env",
-            "ChildProcess" => "--allow-run",
-            _ => "--allow-all",
-        };
-        format!("{flag}={}", self.resource)
-    }
-}
-
-impl DenialLog {
-    pub fn record(&self, permission: &str, resource: &str) {
-        *self.0.lock().unwrap() = Some(Denied { permission: permission.into(), resource: resource.into() });
-    }
-
-    pub fn last(&self) -> Option<Denied> {
-        self.0.lock().unwrap().clone()
-    }
-}
-
 /// Finds `program` the way a shell would (a path with `/` is taken as is, relative to
 /// `cwd`), and returns its absolute path, so the grant names one file for good.
 // Reading PATH's folders is grant-time set-up on the host's own behalf.
@@ -229,12 +190,6 @@ mod tests {
         assert!(sh.is_absolute() && sh.ends_with("sh"));
         assert_eq!(which("definitely-not-a-program-xyz", Path::new("/")), None);
         assert_eq!(which("/bin/sh", Path::new("/")), Some(PathBuf::from("/bin/sh")));
-    }
-
-    #[test]
-    fn denial_flags() {
-        let d = Denied { permission: "FileSystemRead".into(), resource: "/etc/passwd".into() };
-        assert_eq!(d.flag(), "--allow-read=/etc/passwd");
     }
 
     #[test]

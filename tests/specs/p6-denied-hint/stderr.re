@@ -1,1 +1,1 @@
-ERR_ACCESS_DENIED[\s\S]*hint: .*run again with --allow-read=\S*secret.json
+ERR_ACCESS_DENIED[\s\S]*to allow FileSystemRead access to .* run again with --allow-read=\S*secret.json

@@ -1,0 +1,1 @@
+red \\u\{1b\}\[31m and bidi \\u\{202e\} here
