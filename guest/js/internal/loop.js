@@ -20,6 +20,7 @@ function nextTick(callback, ...args) {
 // Unhandled rejections, collected from QuickJS's tracker and settled after microtasks.
 const pendingRejections = new Map();
 const reportedRejections = new WeakSet();
+let handledLate = [];
 
 function onRejection(promise, reason, handled) {
   if (!handled) {
@@ -27,7 +28,8 @@ function onRejection(promise, reason, handled) {
   } else if (pendingRejections.has(promise)) {
     pendingRejections.delete(promise);
   } else if (reportedRejections.has(promise)) {
-    nextTick(() => process.emit('rejectionHandled', promise));
+    reportedRejections.delete(promise);
+    handledLate.push(promise);
   }
 }
 
@@ -50,6 +52,11 @@ function runMicrotasks() {
 }
 
 function processRejections() {
+  if (handledLate.length > 0) {
+    const list = handledLate;
+    handledLate = [];
+    for (const promise of list) process.emit('rejectionHandled', promise);
+  }
   if (pendingRejections.size === 0) return false;
   const list = [...pendingRejections];
   pendingRejections.clear();

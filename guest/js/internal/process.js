@@ -133,7 +133,6 @@ function createProcess(shared) {
   process.kill = () => { throw require('internal/errors').notImplemented('process.kill'); };
   process.binding = (name) => { throw require('internal/errors').notImplemented(`process.binding('${name}')`); };
 
-  const warned = new Set();
   process.emitWarning = function emitWarning(warning, type, code, ctor) {
     let detail;
     if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
@@ -152,11 +151,7 @@ function createProcess(shared) {
     } else if (!(warning instanceof Error)) {
       throw new codes.ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
     }
-    if (warning.name === 'DeprecationWarning') {
-      if (process.noDeprecation) return;
-      if (warning.code && warned.has(warning.code)) return;
-      if (warning.code) warned.add(warning.code);
-    }
+    if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
     loop.nextTick(() => {
       process.emit('warning', warning);
       if (!process.noProcessWarnings) {
