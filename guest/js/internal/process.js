@@ -67,9 +67,24 @@ function createProcess(shared) {
   process.exitCode = undefined;
   process._exiting = false;
 
+  // Only granted variables exist here (the host filters them). Writes stay inside the
+  // sandbox and are coerced to strings, as Node does.
   const env = {};
   for (const k of natives.envKeys()) env[k] = natives.envGet(k);
-  process.env = env;
+  process.env = new Proxy(env, {
+    set(target, key, value) {
+      if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      target[key] = String(value);
+      return true;
+    },
+    defineProperty(target, key, desc) {
+      if ('value' in desc) {
+        target[key] = String(desc.value);
+        return true;
+      }
+      throw new TypeError(`'process.env' does not accept an accessor(getter/setter) descriptor`);
+    },
+  });
 
   let exitCode;
   Object.defineProperty(process, 'exitCode', {
