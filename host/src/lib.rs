@@ -13,9 +13,11 @@
 
 mod bindings;
 mod guest;
+mod http;
 pub mod limits;
 mod r#loop;
 mod modules;
+mod net;
 pub mod permissions;
 mod process;
 mod runtime;

@@ -103,6 +103,8 @@ impl Runtime {
             .map_err(engine_err)?;
         wit::modules::add_to_linker::<State, HasSelf<ModuleState>>(&mut linker, |s| &mut s.modules)
             .map_err(engine_err)?;
+        wit::http::add_to_linker::<State, HasSelf<crate::http::HttpState>>(&mut linker, |s| &mut s.http)
+            .map_err(engine_err)?;
         let component = guest::load(&engine, |wasm| wizen(&engine, &linker, wasm)).map_err(engine_err)?;
         let pre = bindings::SandboxPre::new(linker.instantiate_pre(&component).map_err(engine_err)?)
             .map_err(engine_err)?;
@@ -191,6 +193,7 @@ fn new_state(config: &SandboxConfig) -> (State, SignalHandle) {
             },
             r#loop,
             modules: ModuleState::new(roots),
+            http: crate::http::HttpState::new(std::sync::Arc::new(grants.clone()), events.clone()),
         };
         (state, SignalHandle { listening, events })
     }

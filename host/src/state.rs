@@ -1,6 +1,6 @@
 //! The data each sandbox's `Store` holds: WASI plumbing plus one narrow state per
 //! capability, so each capability's host impl sees only its own part.
-use crate::{modules::ModuleState, process::ProcessState, r#loop::LoopState};
+use crate::{http::HttpState, modules::ModuleState, process::ProcessState, r#loop::LoopState};
 use wasmtime::ResourceLimiter;
 use wasmtime_wasi::{ResourceTable, WasiCtx, WasiCtxView, WasiView};
 
@@ -11,6 +11,7 @@ pub struct State {
     pub process: ProcessState,
     pub r#loop: LoopState,
     pub modules: ModuleState,
+    pub http: HttpState,
 }
 
 impl WasiView for State {

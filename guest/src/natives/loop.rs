@@ -1,7 +1,7 @@
 //! Natives for the event loop: waiting in the host (capjs:runtime/loop) and running
 //! QuickJS's job queue, so the JS loop can interleave nextTicks and microtasks as Node does.
 use crate::capjs::runtime::loop_::{self as host, Event};
-use javy::quickjs::{qjs, Array, Ctx, Error, Function, Object, Result};
+use javy::quickjs::{qjs, Array, Ctx, Error, Function, Object, Result, TypedArray};
 
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
@@ -16,6 +16,36 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                     Event::Signal(name) => {
                         e.set(0, "signal")?;
                         e.set(1, name)?;
+                    }
+                    Event::HttpRequest(h) => {
+                        e.set(0, "http-request")?;
+                        e.set(1, h.server)?;
+                        e.set(2, h.id)?;
+                        e.set(3, h.method)?;
+                        e.set(4, h.url)?;
+                        e.set(5, h.version)?;
+                        let flat: Vec<String> = h.headers.into_iter().flat_map(|(k, v)| [k, v]).collect();
+                        e.set(6, flat)?;
+                        e.set(7, h.remote_address)?;
+                        e.set(8, h.remote_port)?;
+                        e.set(9, h.has_body)?;
+                    }
+                    Event::HttpData((id, data)) => {
+                        e.set(0, "http-data")?;
+                        e.set(1, id)?;
+                        e.set(2, TypedArray::<u8>::new(ctx.clone(), data)?)?;
+                    }
+                    Event::HttpEnd(id) => {
+                        e.set(0, "http-end")?;
+                        e.set(1, id)?;
+                    }
+                    Event::HttpAborted(id) => {
+                        e.set(0, "http-aborted")?;
+                        e.set(1, id)?;
+                    }
+                    Event::HttpDrain(id) => {
+                        e.set(0, "http-drain")?;
+                        e.set(1, id)?;
                     }
                 }
                 out.set(i, e)?;

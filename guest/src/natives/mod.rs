@@ -1,6 +1,7 @@
 //! Private native functions behind the JS library. `register` returns them as one
 //! object that the bootstrap captures; it never becomes a global.
 mod encoding;
+mod http;
 mod r#loop;
 mod modules;
 mod process;
@@ -23,6 +24,7 @@ pub fn register<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     r#loop::register(ctx, &o)?;
     modules::register(ctx, &o)?;
     encoding::register(ctx, &o)?;
+    http::register(ctx, &o)?;
     util::register(ctx, &o)?;
     o.set(
         "setHooks",

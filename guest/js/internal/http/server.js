@@ -1,0 +1,466 @@
+'use strict';
+// node:http's server side: Server, IncomingMessage and ServerResponse. The host parses
+// HTTP with hyper; each request arrives as one event and each response leaves as one
+// `httpRespond` call plus optional writes (DESIGN.md §3).
+
+const EventEmitter = require('events');
+const { Readable, Stream } = require('stream');
+const natives = require('internal/natives');
+const loop = require('internal/loop');
+const { codes } = require('internal/errors');
+const { STATUS_CODES, validateHeaderName, validateHeaderValue } = require('internal/http/common');
+
+const servers = new Map();
+const requests = new Map();
+
+function toBytes(chunk, encoding) {
+  if (typeof chunk === 'string') {
+    if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return chunk;
+    return require('buffer').Buffer.from(chunk, encoding);
+  }
+  if (chunk instanceof Uint8Array) return chunk;
+  throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+}
+
+function byteLength(chunk) {
+  return typeof chunk === 'string' ? natives.utf8Encode(chunk).length : chunk.length;
+}
+
+class IncomingMessage extends Readable {
+  constructor(socket) {
+    super();
+    this.socket = socket;
+    this.httpVersionMajor = 1;
+    this.httpVersionMinor = 1;
+    this.httpVersion = '1.1';
+    this.complete = false;
+    this.aborted = false;
+    this.rawHeaders = [];
+    this.headers = {};
+    this.rawTrailers = [];
+    this.trailers = {};
+    this.method = null;
+    this.url = '';
+    this.statusCode = null;
+    this.statusMessage = null;
+  }
+
+  get connection() {
+    return this.socket;
+  }
+
+  _read() {}
+
+  setTimeout(ms, cb) {
+    if (cb) this.on('timeout', cb);
+    return this;
+  }
+}
+
+// Node's header object rules: lowercase keys; repeats joined with ', ', except
+// set-cookie (an array) and a few fields where the first value wins.
+const FIRST_WINS = new Set(['content-type', 'content-length', 'user-agent', 'referer', 'host', 'authorization',
+  'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from', 'location', 'max-forwards',
+  'retry-after', 'etag', 'last-modified', 'server', 'age', 'expires']);
+
+function buildHeaders(flat) {
+  const headers = {};
+  for (let i = 0; i < flat.length; i += 2) {
+    const k = flat[i].toLowerCase();
+    const v = flat[i + 1];
+    if (!(k in headers)) headers[k] = k === 'set-cookie' ? [v] : v;
+    else if (k === 'set-cookie') headers[k].push(v);
+    else if (!FIRST_WINS.has(k)) headers[k] += `, ${v}`;
+  }
+  return headers;
+}
+
+const kHeaders = Symbol('kHeaders');
+
+class ServerResponse extends Stream {
+  constructor(req, id) {
+    super();
+    this.req = req;
+    this._id = id;
+    this.socket = req.socket;
+    this.statusCode = 200;
+    this.statusMessage = undefined;
+    this.sendDate = true;
+    this.headersSent = false;
+    this.finished = false;
+    this.writableEnded = false;
+    this.writableFinished = false;
+    this.destroyed = false;
+    this.chunkedEncoding = false;
+    this.strictContentLength = false;
+    this[kHeaders] = new Map();
+    this._needDrain = false;
+  }
+
+  get connection() {
+    return this.socket;
+  }
+
+  get writableNeedDrain() {
+    return this._needDrain;
+  }
+
+  setHeader(name, value) {
+    if (this.headersSent) throw headersSentError('set');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    this[kHeaders].set(name.toLowerCase(), [name, value]);
+    return this;
+  }
+
+  appendHeader(name, value) {
+    if (this.headersSent) throw headersSentError('append');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    const key = name.toLowerCase();
+    const cur = this[kHeaders].get(key);
+    if (!cur) this[kHeaders].set(key, [name, value]);
+    else cur[1] = [].concat(cur[1], value);
+    return this;
+  }
+
+  getHeader(name) {
+    if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
+    const e = this[kHeaders].get(name.toLowerCase());
+    return e ? e[1] : undefined;
+  }
+
+  getHeaders() {
+    const out = Object.create(null);
+    for (const [k, [, v]] of this[kHeaders]) out[k] = v;
+    return out;
+  }
+
+  getHeaderNames() {
+    return [...this[kHeaders].keys()];
+  }
+
+  getRawHeaderNames() {
+    return [...this[kHeaders].values()].map(([n]) => n);
+  }
+
+  hasHeader(name) {
+    if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
+    return this[kHeaders].has(name.toLowerCase());
+  }
+
+  removeHeader(name) {
+    if (this.headersSent) throw headersSentError('remove');
+    this[kHeaders].delete(name.toLowerCase());
+  }
+
+  writeHead(statusCode, reason, obj) {
+    if (this.headersSent) throw headersSentError('set');
+    statusCode |= 0;
+    if (statusCode < 100 || statusCode > 999) {
+      const err = new RangeError(`Invalid status code: ${statusCode}`);
+      err.code = 'ERR_HTTP_INVALID_STATUS_CODE';
+      throw err;
+    }
+    if (typeof reason === 'string') this.statusMessage = reason;
+    else obj = reason;
+    this.statusCode = statusCode;
+    if (Array.isArray(obj)) {
+      const flat = Array.isArray(obj[0]) ? obj.flat() : obj;
+      for (let i = 0; i < flat.length; i += 2) this.appendHeader(flat[i], flat[i + 1]);
+    } else if (obj) {
+      for (const k of Object.keys(obj)) if (obj[k] !== undefined) this.setHeader(k, obj[k]);
+    }
+    return this;
+  }
+
+  _flatHeaders() {
+    const flat = [];
+    for (const [name, value] of this[kHeaders].values()) {
+      if (Array.isArray(value)) for (const v of value) flat.push(name, String(v));
+      else flat.push(name, String(value));
+    }
+    return flat;
+  }
+
+  // Sends the head with `body`; `end` finishes the response in the same call.
+  _send(body, end) {
+    this.headersSent = true;
+    const reason = this.statusMessage || STATUS_CODES[this.statusCode] || 'unknown';
+    if (!end && !this[kHeaders].has('content-length')) this.chunkedEncoding = true;
+    return natives.httpRespond(this._id, this.statusCode, reason, this._flatHeaders(), body, end);
+  }
+
+  flushHeaders() {
+    if (!this.headersSent) this._send('', false);
+  }
+
+  write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (this.writableEnded) {
+      const err = new Error('write after end');
+      err.code = 'ERR_STREAM_WRITE_AFTER_END';
+      loop.nextTick(() => {
+        if (cb) cb(err);
+        this.emit('error', err);
+      });
+      return false;
+    }
+    if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
+    const body = toBytes(chunk, encoding);
+    const ok = this.headersSent ? natives.httpWrite(this._id, body, false) : this._send(body, false);
+    if (!ok) this._needDrain = true;
+    if (cb) loop.nextTick(cb);
+    return ok;
+  }
+
+  end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') {
+      cb = chunk;
+      chunk = undefined;
+    } else if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (this.writableEnded) {
+      if (cb) loop.nextTick(cb);
+      return this;
+    }
+    const body = chunk == null ? '' : toBytes(chunk, encoding);
+    this.writableEnded = true;
+    this.finished = true;
+    if (!this.headersSent) {
+      if (!this[kHeaders].has('content-length') && this.statusCode !== 204 && this.statusCode !== 304) {
+        this.setHeader('Content-Length', byteLength(body));
+      }
+      this._send(body, true);
+    } else {
+      natives.httpWrite(this._id, body, true);
+    }
+    requests.delete(this._id);
+    loop.nextTick(() => {
+      this.writableFinished = true;
+      if (cb) cb();
+      this.emit('finish');
+      this.emit('close');
+      this.req.emit('close');
+    });
+    return this;
+  }
+
+  destroy(err) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    natives.httpAbort(this._id);
+    requests.delete(this._id);
+    loop.nextTick(() => {
+      if (err) this.emit('error', err);
+      this.emit('close');
+    });
+    return this;
+  }
+
+  setTimeout(ms, cb) {
+    if (cb) this.on('timeout', cb);
+    return this;
+  }
+
+  writeContinue() {
+    throw require('internal/errors').notImplemented('response.writeContinue');
+  }
+
+  addTrailers() {
+    throw require('internal/errors').notImplemented('response.addTrailers');
+  }
+
+  cork() {}
+  uncork() {}
+}
+
+function headersSentError(what) {
+  const err = new Error(`Cannot ${what} headers after they are sent to the client`);
+  err.code = 'ERR_HTTP_HEADERS_SENT';
+  return err;
+}
+
+class Server extends EventEmitter {
+  constructor(options, requestListener) {
+    super();
+    if (typeof options === 'function') {
+      requestListener = options;
+      options = {};
+    }
+    this._id = 0;
+    this._address = null;
+    this._refed = true;
+    this.listening = false;
+    this.timeout = 0;
+    this.keepAliveTimeout = 5000;
+    this.headersTimeout = 60000;
+    this.requestTimeout = 300000;
+    this.maxHeadersCount = null;
+    this.maxRequestsPerSocket = 0;
+    if (requestListener) this.on('request', requestListener);
+  }
+
+  listen(...args) {
+    let port = 0;
+    let host;
+    let backlog = 511;
+    let cb;
+    if (typeof args[args.length - 1] === 'function') cb = args.pop();
+    if (args[0] !== null && typeof args[0] === 'object') {
+      ({ port = 0, host, backlog = 511 } = args[0]);
+    } else {
+      [port = 0, host, backlog = 511] = args;
+      if (typeof host === 'number') {
+        backlog = host;
+        host = undefined;
+      }
+    }
+    port = Number(port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      const err = new RangeError(`options.port should be >= 0 and < 65536. Received type number (${port}).`);
+      err.code = 'ERR_SOCKET_BAD_PORT';
+      throw err;
+    }
+    if (this.listening) {
+      const err = new Error('Listen method has been called more than once without closing.');
+      err.code = 'ERR_SERVER_ALREADY_LISTEN';
+      throw err;
+    }
+    if (cb) this.once('listening', cb);
+    try {
+      const [id, address, boundPort] = natives.httpListen(host ?? '::', port, backlog);
+      this._id = id;
+      this._address = { address, family: address.includes(':') ? 'IPv6' : 'IPv4', port: boundPort };
+      this.listening = true;
+      servers.set(id, this);
+      if (this._refed) loop.refHandle();
+      loop.nextTick(() => this.emit('listening'));
+    } catch (err) {
+      loop.nextTick(() => this.emit('error', err));
+    }
+    return this;
+  }
+
+  address() {
+    return this.listening ? { ...this._address } : null;
+  }
+
+  close(cb) {
+    if (!this.listening) {
+      if (cb) {
+        const err = new Error('Server is not running.');
+        err.code = 'ERR_SERVER_NOT_RUNNING';
+        loop.nextTick(cb, err);
+      }
+      return this;
+    }
+    natives.httpClose(this._id);
+    servers.delete(this._id);
+    this.listening = false;
+    if (this._refed) loop.unrefHandle();
+    if (cb) this.once('close', cb);
+    loop.nextTick(() => this.emit('close'));
+    return this;
+  }
+
+  closeAllConnections() {}
+  closeIdleConnections() {}
+
+  ref() {
+    if (!this._refed) {
+      this._refed = true;
+      if (this.listening) loop.refHandle();
+    }
+    return this;
+  }
+
+  unref() {
+    if (this._refed) {
+      this._refed = false;
+      if (this.listening) loop.unrefHandle();
+    }
+    return this;
+  }
+
+  setTimeout(ms, cb) {
+    this.timeout = ms;
+    if (cb) this.on('timeout', cb);
+    return this;
+  }
+
+  getConnections(cb) {
+    loop.nextTick(cb, null, requests.size);
+    return this;
+  }
+
+  [Symbol.asyncDispose]() {
+    return new Promise((resolve) => this.close(() => resolve()));
+  }
+}
+
+loop.onEvent('http-request', (ev) => {
+  const server = servers.get(ev[1]);
+  const id = ev[2];
+  if (!server) {
+    natives.httpAbort(id);
+    return;
+  }
+  const socket = { remoteAddress: ev[7], remotePort: ev[8], remoteFamily: ev[7].includes(':') ? 'IPv6' : 'IPv4',
+    encrypted: false, readable: true, writable: true, destroy() {}, setTimeout() { return this; }, server };
+  const req = new IncomingMessage(socket);
+  req.method = ev[3];
+  req.url = ev[4];
+  req.httpVersion = ev[5];
+  req.httpVersionMinor = ev[5] === '1.0' ? 0 : 1;
+  req.rawHeaders = ev[6];
+  req.headers = buildHeaders(ev[6]);
+  const res = new ServerResponse(req, id);
+  requests.set(id, { req, res });
+  if (!ev[9]) {
+    req.complete = true;
+    req.push(null);
+  }
+  server.emit('request', req, res);
+});
+
+loop.onEvent('http-data', (ev) => {
+  const r = requests.get(ev[1]);
+  if (r) r.req.push(require('buffer').Buffer.from(ev[2].buffer, ev[2].byteOffset, ev[2].length));
+});
+
+loop.onEvent('http-end', (ev) => {
+  const r = requests.get(ev[1]);
+  if (r) {
+    r.req.complete = true;
+    r.req.push(null);
+  }
+});
+
+loop.onEvent('http-aborted', (ev) => {
+  const r = requests.get(ev[1]);
+  if (!r) return;
+  requests.delete(ev[1]);
+  r.req.aborted = true;
+  r.res.destroyed = true;
+  const err = new Error('aborted');
+  err.code = 'ECONNRESET';
+  if (!r.req.complete) r.req.destroy(err);
+  r.res.emit('close');
+  r.req.emit('close');
+});
+
+loop.onEvent('http-drain', (ev) => {
+  const r = requests.get(ev[1]);
+  if (r && r.res._needDrain) {
+    r.res._needDrain = false;
+    r.res.emit('drain');
+  }
+});
+
+module.exports = { Server, IncomingMessage, ServerResponse, createServer: (o, l) => new Server(o, l) };

@@ -1,0 +1,46 @@
+//! Natives for node:http's server side, over the capjs:runtime/http import.
+use super::process::bytes_of;
+use crate::capjs::runtime::http as host;
+use crate::errors;
+use javy::quickjs::{Array, Ctx, Function, Object, Result, Value};
+
+/// Flat [name, value, name, value, ...] from JS into header pairs.
+fn pairs(list: Vec<String>) -> Vec<(String, String)> {
+    list.chunks_exact(2).map(|c| (c[0].clone(), c[1].clone())).collect()
+}
+
+pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
+    o.set(
+        "httpListen",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, host_name: String, port: u16, backlog: u32| -> Result<Array<'js>> {
+            let (id, address, port) = host::listen(&host_name, port, backlog)
+                .map_err(|e| errors::throw(&ctx, e, "listen", None))?;
+            let out = Array::new(ctx.clone())?;
+            out.set(0, id)?;
+            out.set(1, address)?;
+            out.set(2, port)?;
+            Ok(out)
+        }),
+    )?;
+    o.set("httpClose", Function::new(ctx.clone(), |id: u32| host::close(id)))?;
+    o.set(
+        "httpRespond",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, id: u32, status: u16, reason: String, headers: Vec<String>, body: Value<'js>, end: bool| {
+                let body = bytes_of(&body).unwrap_or_default();
+                host::respond(id, status, &reason, &pairs(headers), &body, end)
+                    .map_err(|e| errors::throw(&ctx, e, "write", None))
+            },
+        ),
+    )?;
+    o.set(
+        "httpWrite",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, id: u32, body: Value<'js>, end: bool| {
+            let body = bytes_of(&body).unwrap_or_default();
+            host::write(id, &body, end).map_err(|e| errors::throw(&ctx, e, "write", None))
+        }),
+    )?;
+    o.set("httpAbort", Function::new(ctx.clone(), |id: u32| host::abort(id)))?;
+    Ok(())
+}

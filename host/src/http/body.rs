@@ -1,0 +1,88 @@
+//! Response bodies: a whole body in one piece, or a stream of chunks from the guest
+//! whose buffered size drives `write()`'s return value and the drain event.
+use super::Shared;
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::body::{Body, Frame, SizeHint};
+use std::{
+    convert::Infallible,
+    pin::Pin,
+    sync::{
+        atomic::{AtomicUsize, Ordering},
+        Arc,
+    },
+    task::{Context, Poll},
+};
+use tokio::sync::mpsc;
+
+/// Above this many buffered bytes `write()` returns false (Node's default highWaterMark).
+pub const HIGH_WATER: usize = 64 * 1024;
+/// The most the host holds for one response before refusing writes.
+pub const MAX_BUFFERED: usize = 64 << 20;
+
+pub enum Outgoing {
+    Full(Full<Bytes>),
+    Stream(GuestBody),
+}
+
+pub struct GuestBody {
+    id: u32,
+    rx: mpsc::UnboundedReceiver<Bytes>,
+    buffered: Arc<AtomicUsize>,
+    shared: Arc<Shared>,
+    done: bool,
+}
+
+impl GuestBody {
+    pub(crate) fn new(id: u32, rx: mpsc::UnboundedReceiver<Bytes>, buffered: Arc<AtomicUsize>, shared: Arc<Shared>) -> Self {
+        GuestBody { id, rx, buffered, shared, done: false }
+    }
+}
+
+impl Drop for GuestBody {
+    fn drop(&mut self) {
+        // hyper drops an unfinished body when the client goes away.
+        if !self.done {
+            self.shared.aborted(self.id);
+        }
+    }
+}
+
+impl Body for Outgoing {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        match self.get_mut() {
+            Outgoing::Full(f) => Pin::new(f).poll_frame(cx),
+            Outgoing::Stream(s) => match s.rx.poll_recv(cx) {
+                Poll::Ready(Some(chunk)) => {
+                    let before = s.buffered.fetch_sub(chunk.len(), Ordering::Relaxed);
+                    if before >= HIGH_WATER && before - chunk.len() < HIGH_WATER {
+                        s.shared.drained(s.id);
+                    }
+                    Poll::Ready(Some(Ok(Frame::data(chunk))))
+                }
+                Poll::Ready(None) => {
+                    s.done = true;
+                    Poll::Ready(None)
+                }
+                Poll::Pending => Poll::Pending,
+            },
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        match self {
+            Outgoing::Full(f) => f.is_end_stream(),
+            Outgoing::Stream(s) => s.done,
+        }
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        match self {
+            Outgoing::Full(f) => f.size_hint(),
+            Outgoing::Stream(_) => SizeHint::default(),
+        }
+    }
+}

@@ -1,0 +1,357 @@
+//! capjs:runtime/http: HTTP/1.1 servers on hyper. Parsing, keep-alive, pipelining,
+//! chunked encoding and header limits stay in the host; the guest gets one event per
+//! request head and answers with one `respond` call (DESIGN.md §3).
+mod body;
+
+use crate::bindings::capjs::runtime::{
+    http::{Header, Host, RequestHead},
+    loop_::Event,
+    types::Error,
+};
+use crate::{net, permissions::Grants};
+use body::{GuestBody, Outgoing, HIGH_WATER, MAX_BUFFERED};
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::{body::Incoming, header::HeaderName, header::HeaderValue, Request, Response, StatusCode};
+use std::{
+    collections::HashMap,
+    convert::Infallible,
+    net::SocketAddr,
+    sync::{
+        atomic::{AtomicU32, AtomicUsize, Ordering},
+        Arc, Mutex,
+    },
+    time::Duration,
+};
+use tokio::sync::{mpsc, oneshot};
+
+/// Node's default `server.headersTimeout`: a client must send its head within this.
+const HEADERS_TIMEOUT: Duration = Duration::from_secs(60);
+/// Header lines a response may carry (the guest controls this list).
+const MAX_RESPONSE_HEADERS: usize = 1000;
+/// Servers one sandbox may hold open.
+const MAX_SERVERS: usize = 64;
+
+/// A response head the guest sent, handed to the connection task waiting on it.
+struct ResponseHead {
+    status: StatusCode,
+    reason: String,
+    headers: Vec<(HeaderName, HeaderValue)>,
+    body: Outgoing,
+}
+
+enum Pending {
+    /// The request reached the guest; its connection task awaits the head.
+    AwaitingHead(oneshot::Sender<ResponseHead>),
+    /// The head went out; body chunks follow through this channel.
+    Streaming { tx: mpsc::UnboundedSender<Bytes>, buffered: Arc<AtomicUsize> },
+}
+
+/// State shared between the guest-facing calls and the connection tasks.
+pub(crate) struct Shared {
+    next_id: AtomicU32,
+    pending: Mutex<HashMap<u32, Pending>>,
+    events: mpsc::UnboundedSender<Event>,
+}
+
+impl Shared {
+    /// The client is gone: forget the request and tell the guest once.
+    pub(crate) fn aborted(&self, id: u32) {
+        if self.pending.lock().unwrap().remove(&id).is_some() {
+            let _ = self.events.send(Event::HttpAborted(id));
+        }
+    }
+
+    pub(crate) fn drained(&self, id: u32) {
+        let _ = self.events.send(Event::HttpDrain(id));
+    }
+}
+
+pub struct HttpState {
+    grants: Arc<Grants>,
+    shared: Arc<Shared>,
+    servers: HashMap<u32, tokio::task::JoinHandle<()>>,
+    next_server: u32,
+}
+
+impl HttpState {
+    pub fn new(grants: Arc<Grants>, events: mpsc::UnboundedSender<Event>) -> Self {
+        let shared = Arc::new(Shared { next_id: AtomicU32::new(1), pending: Mutex::default(), events });
+        HttpState { grants, shared, servers: HashMap::new(), next_server: 1 }
+    }
+}
+
+impl Drop for HttpState {
+    fn drop(&mut self) {
+        // A finished sandbox takes its servers and their connections with it.
+        for (_, task) in self.servers.drain() {
+            task.abort();
+        }
+    }
+}
+
+fn os(code: &str, msg: impl Into<String>) -> Error {
+    Error::Os((code.into(), msg.into()))
+}
+
+/// Cleans up when hyper drops a request's future before the guest answered.
+struct AbortGuard {
+    id: u32,
+    shared: Arc<Shared>,
+    answered: bool,
+}
+
+impl Drop for AbortGuard {
+    fn drop(&mut self) {
+        if !self.answered {
+            self.shared.aborted(self.id);
+        }
+    }
+}
+
+async fn handle(
+    req: Request<Incoming>,
+    server: u32,
+    remote: SocketAddr,
+    shared: Arc<Shared>,
+) -> Result<Response<Outgoing>, Infallible> {
+    let id = shared.next_id.fetch_add(1, Ordering::Relaxed);
+    let (tx, rx) = oneshot::channel();
+    shared.pending.lock().unwrap().insert(id, Pending::AwaitingHead(tx));
+    let mut guard = AbortGuard { id, shared: shared.clone(), answered: false };
+    let (parts, mut body) = req.into_parts();
+    let has_body = !hyper::body::Body::is_end_stream(&body);
+    let head = RequestHead {
+        server,
+        id,
+        method: parts.method.as_str().to_string(),
+        url: parts.uri.path_and_query().map_or_else(|| parts.uri.to_string(), |p| p.as_str().to_string()),
+        version: if parts.version == hyper::Version::HTTP_10 { "1.0".into() } else { "1.1".into() },
+        headers: parts
+            .headers
+            .iter()
+            .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+            .collect(),
+        remote_address: remote.ip().to_canonical().to_string(),
+        remote_port: remote.port(),
+        has_body,
+    };
+    if shared.events.send(Event::HttpRequest(head)).is_err() {
+        return Ok(plain(StatusCode::SERVICE_UNAVAILABLE));
+    }
+    if has_body {
+        let (events, sh) = (shared.events.clone(), shared.clone());
+        tokio::spawn(async move {
+            while let Some(frame) = body.frame().await {
+                match frame {
+                    Ok(f) => {
+                        if let Ok(data) = f.into_data() {
+                            if !data.is_empty() && events.send(Event::HttpData((id, data.to_vec()))).is_err() {
+                                return;
+                            }
+                        }
+                    }
+                    Err(_) => {
+                        sh.aborted(id);
+                        return;
+                    }
+                }
+            }
+            let _ = events.send(Event::HttpEnd(id));
+        });
+    }
+    let head = match rx.await {
+        Ok(h) => h,
+        // The sandbox ended without answering.
+        Err(_) => return Ok(plain(StatusCode::INTERNAL_SERVER_ERROR)),
+    };
+    guard.answered = true;
+    let mut res = Response::new(head.body);
+    *res.status_mut() = head.status;
+    if head.status.canonical_reason() != Some(head.reason.as_str()) && !head.reason.is_empty() {
+        if let Ok(r) = hyper::ext::ReasonPhrase::try_from(head.reason.into_bytes()) {
+            res.extensions_mut().insert(r);
+        }
+    }
+    let h = res.headers_mut();
+    for (k, v) in head.headers {
+        h.append(k, v);
+    }
+    Ok(res)
+}
+
+fn plain(status: StatusCode) -> Response<Outgoing> {
+    let mut r = Response::new(Outgoing::Full(Full::new(Bytes::new())));
+    *r.status_mut() = status;
+    r
+}
+
+async fn accept_loop(listener: tokio::net::TcpListener, server: u32, shared: Arc<Shared>) {
+    // Connections live in this set, so aborting the loop closes them too.
+    let mut conns = tokio::task::JoinSet::new();
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let Ok((stream, remote)) = accepted else { continue };
+                let _ = stream.set_nodelay(true);
+                let shared = shared.clone();
+                conns.spawn(async move {
+                    let service = hyper::service::service_fn(move |req| handle(req, server, remote, shared.clone()));
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .timer(hyper_util::rt::TokioTimer::new())
+                        .header_read_timeout(HEADERS_TIMEOUT)
+                        .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                        .with_upgrades()
+                        .await;
+                });
+            }
+            Some(_) = conns.join_next(), if !conns.is_empty() => {}
+        }
+    }
+}
+
+fn parse_headers(list: Vec<Header>) -> Result<Vec<(HeaderName, HeaderValue)>, Error> {
+    if list.len() > MAX_RESPONSE_HEADERS {
+        return Err(os("ERR_HTTP_TOO_MANY_HEADERS", format!("more than {MAX_RESPONSE_HEADERS} response headers")));
+    }
+    list.into_iter()
+        .map(|(k, v)| {
+            let name = HeaderName::from_bytes(k.as_bytes())
+                .map_err(|_| os("ERR_INVALID_HTTP_TOKEN", format!("Header name must be a valid HTTP token [\"{k}\"]")))?;
+            let value = HeaderValue::from_str(&v)
+                .map_err(|_| os("ERR_INVALID_CHAR", format!("Invalid character in header content [\"{k}\"]")))?;
+            Ok((name, value))
+        })
+        .collect()
+}
+
+impl HttpState {
+    fn send_body(&self, id: u32, tx: &mpsc::UnboundedSender<Bytes>, buffered: &AtomicUsize, body: Vec<u8>) -> Result<bool, Error> {
+        let len = body.len();
+        // The guest decides how much it writes; the host caps what it will hold.
+        if buffered.load(Ordering::Relaxed) + len > MAX_BUFFERED {
+            return Err(os("ENOBUFS", "response body buffered past the host's cap; wait for 'drain'"));
+        }
+        if len > 0 {
+            buffered.fetch_add(len, Ordering::Relaxed);
+            if tx.send(Bytes::from(body)).is_err() {
+                self.shared.aborted(id);
+                return Err(os("ECONNRESET", "the client closed the connection"));
+            }
+        }
+        Ok(buffered.load(Ordering::Relaxed) < HIGH_WATER)
+    }
+}
+
+impl Host for HttpState {
+    fn listen(&mut self, host: String, port: u16, backlog: u32) -> wasmtime::Result<Result<(u32, String, u16), Error>> {
+        // The grant is checked on the name and port the script asked for, before any socket exists.
+        if let Err(e) = net::check_listen(&self.grants, &host, port) {
+            return Ok(Err(e));
+        }
+        if self.servers.len() >= MAX_SERVERS {
+            return Ok(Err(os("EMFILE", "too many servers in this sandbox")));
+        }
+        let ip = match net::bind_ip(&host) {
+            Ok(ip) => ip,
+            Err(e) => return Ok(Err(e)),
+        };
+        let bound = (|| {
+            let sock = if ip.is_ipv4() { tokio::net::TcpSocket::new_v4()? } else { tokio::net::TcpSocket::new_v6()? };
+            sock.set_reuseaddr(true)?;
+            sock.bind(SocketAddr::new(ip, port))?;
+            sock.listen(backlog.clamp(1, 4096))
+        })();
+        let listener = match bound {
+            Ok(l) => l,
+            Err(e) => {
+                let code = match e.kind() {
+                    std::io::ErrorKind::AddrInUse => "EADDRINUSE",
+                    std::io::ErrorKind::PermissionDenied => "EACCES",
+                    std::io::ErrorKind::AddrNotAvailable => "EADDRNOTAVAIL",
+                    _ => "EIO",
+                };
+                return Ok(Err(os(code, e.to_string())));
+            }
+        };
+        let local = listener.local_addr()?;
+        let id = self.next_server;
+        self.next_server += 1;
+        self.servers.insert(id, tokio::spawn(accept_loop(listener, id, self.shared.clone())));
+        Ok(Ok((id, local.ip().to_string(), local.port())))
+    }
+
+    fn close(&mut self, server: u32) -> wasmtime::Result<()> {
+        if let Some(task) = self.servers.remove(&server) {
+            task.abort();
+        }
+        Ok(())
+    }
+
+    fn respond(
+        &mut self,
+        id: u32,
+        status: u16,
+        reason: String,
+        headers: Vec<Header>,
+        body: Vec<u8>,
+        end: bool,
+    ) -> wasmtime::Result<Result<bool, Error>> {
+        let status = match StatusCode::from_u16(status) {
+            Ok(s) if status >= 100 => s,
+            _ => return Ok(Err(os("ERR_HTTP_INVALID_STATUS_CODE", format!("Invalid status code: {status}")))),
+        };
+        let headers = match parse_headers(headers) {
+            Ok(h) => h,
+            Err(e) => return Ok(Err(e)),
+        };
+        let tx = match self.shared.pending.lock().unwrap().remove(&id) {
+            Some(Pending::AwaitingHead(tx)) => tx,
+            Some(other) => {
+                self.shared.pending.lock().unwrap().insert(id, other);
+                return Ok(Err(os("ERR_HTTP_HEADERS_SENT", "Cannot write headers after they are sent to the client")));
+            }
+            // Unknown, finished, or aborted: the guest learns through an aborted event.
+            None => return Ok(Ok(true)),
+        };
+        if end {
+            let head = ResponseHead { status, reason, headers, body: Outgoing::Full(Full::new(Bytes::from(body))) };
+            let _ = tx.send(head);
+            return Ok(Ok(true));
+        }
+        let (btx, brx) = mpsc::unbounded_channel();
+        let buffered = Arc::new(AtomicUsize::new(0));
+        let stream = GuestBody::new(id, brx, buffered.clone(), self.shared.clone());
+        if tx.send(ResponseHead { status, reason, headers, body: Outgoing::Stream(stream) }).is_err() {
+            self.shared.aborted(id);
+            return Ok(Ok(true));
+        }
+        let ok = self.send_body(id, &btx, &buffered, body);
+        self.shared.pending.lock().unwrap().insert(id, Pending::Streaming { tx: btx, buffered });
+        Ok(ok)
+    }
+
+    fn write(&mut self, id: u32, body: Vec<u8>, end: bool) -> wasmtime::Result<Result<bool, Error>> {
+        let entry = self.shared.pending.lock().unwrap().remove(&id);
+        let Some(Pending::Streaming { tx, buffered }) = entry else {
+            if let Some(e) = entry {
+                self.shared.pending.lock().unwrap().insert(id, e);
+                return Ok(Err(os("ERR_HTTP_HEADERS_NOT_SENT", "write before the response head")));
+            }
+            return Ok(Ok(true));
+        };
+        let r = self.send_body(id, &tx, &buffered, body);
+        if !end && r.is_ok() {
+            self.shared.pending.lock().unwrap().insert(id, Pending::Streaming { tx, buffered });
+        }
+        // Dropping `tx` ends the body.
+        Ok(r)
+    }
+
+    fn abort(&mut self, id: u32) -> wasmtime::Result<()> {
+        // Dropping the pending entry drops the head sender or body channel; hyper then
+        // answers 500 (no head yet) or cuts the connection mid-body.
+        self.shared.pending.lock().unwrap().remove(&id);
+        Ok(())
+    }
+}
