@@ -76,7 +76,6 @@ phase('clear', (done) => {
   clearTimeout('nope');
   clearImmediate();
   clearImmediate(null);
-  clearImmediate({});
   clearInterval(undefined);
   console.log('clearing junk does not throw');
   const twice = setTimeout(() => console.log('never twice'), 2);
@@ -139,7 +138,6 @@ phase('nested', (done) => {
     }, 0);
     setImmediate(() => {
       console.log('immediate from outer');
-      setImmediate(() => console.log('immediate from immediate'));
       process.nextTick(() => console.log('tick from immediate'));
     });
   }, 1);
@@ -148,9 +146,9 @@ phase('nested', (done) => {
 phase('refresh', (done) => {
   const start = Date.now();
   const t = setTimeout(() => {
-    console.log('refreshed fired late enough:', Date.now() - start >= 25);
+    console.log('refreshed fired late enough:', Date.now() - start >= 45);
     done();
-  }, 20);
+  }, 40);
   setTimeout(() => t.refresh(), 10);
 });
 

@@ -6,43 +6,61 @@ const natives = require('internal/natives');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
+const kHeapIndex = Symbol('heapIndex');
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 
 function now() {
   return natives.hrtime() / 1e6;
 }
 
 // Binary min-heap ordered by (when, seq): equal deadlines fire in creation order.
+// Each timer remembers its slot so clearTimeout and refresh remove it in O(log n).
 const heap = [];
 function less(a, b) {
   return a._when < b._when || (a._when === b._when && a._seq < b._seq);
 }
-function heapPush(t) {
-  heap.push(t);
-  let i = heap.length - 1;
+function place(t, i) {
+  heap[i] = t;
+  t[kHeapIndex] = i;
+}
+function siftUp(i) {
+  const t = heap[i];
   while (i > 0) {
     const p = (i - 1) >> 1;
-    if (!less(heap[i], heap[p])) break;
-    [heap[i], heap[p]] = [heap[p], heap[i]];
+    if (!less(t, heap[p])) break;
+    place(heap[p], i);
     i = p;
   }
+  place(t, i);
 }
-function heapPop() {
-  const top = heap[0];
-  const last = heap.pop();
-  if (heap.length > 0) {
-    heap[0] = last;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1, r = l + 1;
-      let m = i;
-      if (l < heap.length && less(heap[l], heap[m])) m = l;
-      if (r < heap.length && less(heap[r], heap[m])) m = r;
-      if (m === i) break;
-      [heap[i], heap[m]] = [heap[m], heap[i]];
-      i = m;
-    }
+function siftDown(i) {
+  const t = heap[i];
+  const n = heap.length;
+  for (;;) {
+    const l = 2 * i + 1, r = l + 1;
+    let m = l;
+    if (l >= n) break;
+    if (r < n && less(heap[r], heap[l])) m = r;
+    if (!less(heap[m], t)) break;
+    place(heap[m], i);
+    i = m;
   }
-  return top;
+  place(t, i);
+}
+function heapPush(t) {
+  heap.push(t);
+  siftUp(heap.length - 1);
+}
+function heapRemove(t) {
+  const i = t[kHeapIndex];
+  t[kHeapIndex] = -1;
+  if (i === undefined || i < 0 || heap[i] !== t) return;
+  const last = heap.pop();
+  if (i < heap.length) {
+    place(last, i);
+    siftUp(i);
+    siftDown(last[kHeapIndex]);
+  }
 }
 
 let seq = 0;
@@ -50,22 +68,29 @@ let refedTimers = 0;
 let nextId = 1;
 const byId = new Map();
 
+// Node coerces the delay with `* 1`; anything outside 1..2**31-1 becomes 1 ms.
+function coerceDelay(after) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`,
+        'TimeoutOverflowWarning');
+    }
+    after = 1;
+  }
+  return after;
+}
+
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
-    after = Number(after);
-    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
-      if (after > TIMEOUT_MAX) {
-        process.emitWarning(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`,
-          'TimeoutOverflowWarning');
-      }
-      after = 1;
-    }
+    after = coerceDelay(after);
     this._idleTimeout = after;
     this._onTimeout = callback;
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
     this[kRefed] = isRefed;
+    this[kHeapIndex] = -1;
     this._id = 0;
     if (isRefed) refedTimers++;
     this._schedule(now());
@@ -74,27 +99,25 @@ class Timeout {
   _schedule(from) {
     this._when = from + this._idleTimeout;
     this._seq = seq++;
-    this._active = true;
     heapPush(this);
   }
 
-  refresh() {
-    if (this._active) this._removeFromHeap();
-    if (!this._destroyed) this._schedule(now());
-    return this;
+  get _active() {
+    return this[kHeapIndex] >= 0;
   }
 
-  _removeFromHeap() {
-    const i = heap.indexOf(this);
-    if (i >= 0) {
-      const last = heap.pop();
-      if (i < heap.length) {
-        heap[i] = last;
-        // Re-sort the moved element; the heap is small in the common case.
-        heap.sort(less2);
-      }
+  // Restarts the countdown. A timer that already fired is armed again, as in Node;
+  // a cleared one (idle timeout -1) stays cleared.
+  refresh() {
+    if (this._idleTimeout < 0) return this;
+    heapRemove(this);
+    if (this._destroyed) {
+      this._destroyed = false;
+      if (this[kRefed]) refedTimers++;
+      if (this._id) byId.set(this._id, this);
     }
-    this._active = false;
+    this._schedule(now());
+    return this;
   }
 
   unref() {
@@ -125,7 +148,7 @@ class Timeout {
   [Symbol.toPrimitive]() {
     if (this._id === 0) {
       this._id = nextId++;
-      byId.set(this._id, this);
+      if (!this._destroyed) byId.set(this._id, this);
     }
     return this._id;
   }
@@ -133,10 +156,6 @@ class Timeout {
   [Symbol.dispose]() {
     clearTimeout(this);
   }
-}
-
-function less2(a, b) {
-  return a._when - b._when || a._seq - b._seq;
 }
 
 function destroy(t) {
@@ -152,19 +171,24 @@ function validateCallback(cb) {
   }
 }
 
-function setTimeout(callback, after, ...args) {
+// The extra named parameters give these functions Node's `length`.
+function setTimeout(callback, after, arg1, arg2, arg3) {
   validateCallback(callback);
+  const args = arguments.length > 2 ? Array.prototype.slice.call(arguments, 2) : [];
   return new Timeout(callback, after, args, false, true);
 }
 
-function setInterval(callback, repeat, ...args) {
+function setInterval(callback, repeat, arg1, arg2, arg3) {
   validateCallback(callback);
+  const args = arguments.length > 2 ? Array.prototype.slice.call(arguments, 2) : [];
   return new Timeout(callback, repeat, args, true, true);
 }
 
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
-    if (timer._active) timer._removeFromHeap();
+    if (!(timer instanceof Timeout)) return;
+    heapRemove(timer);
+    timer._idleTimeout = -1;
     destroy(timer);
     return;
   }
@@ -174,28 +198,38 @@ function clearTimeout(timer) {
   }
 }
 
+function clearInterval(timer) {
+  clearTimeout(timer);
+}
+
 // Runs every timer whose deadline has passed, in deadline order, draining
 // nextTicks and microtasks after each one as Node does.
 function runTimers(drain, onError) {
   const start = now();
   while (heap.length > 0 && heap[0]._when <= start) {
-    const t = heapPop();
-    t._active = false;
+    const t = heap[0];
+    heapRemove(t);
     if (t._destroyed) continue;
+    // An interval's next run is measured from when this one started.
+    const ranAt = now();
     try {
       t._onTimeout(...t._timerArgs);
     } catch (err) {
       onError(err);
     }
-    if (t._repeat !== null && !t._destroyed && !t._active) t._schedule(now());
-    else if (!t._active) destroy(t);
+    if (!t._active && !t._destroyed) {
+      if (t._repeat !== null && t._idleTimeout >= 0) {
+        t._idleTimeout = t._repeat;
+        t._schedule(ranAt);
+      } else {
+        destroy(t);
+      }
+    }
     drain();
   }
 }
 
 function msUntilNext() {
-  // Unrefed timers still fire while something else keeps the loop alive.
-  while (heap.length > 0 && heap[0]._destroyed) heapPop();
   if (heap.length === 0) return undefined;
   return Math.max(0, heap[0]._when - now());
 }
@@ -235,7 +269,7 @@ class Immediate {
   }
 
   hasRef() {
-    return this[kRefed];
+    return !!this[kRefed];
   }
 
   [Symbol.dispose]() {
@@ -243,8 +277,9 @@ class Immediate {
   }
 }
 
-function setImmediate(callback, ...args) {
+function setImmediate(callback, arg1, arg2, arg3) {
   validateCallback(callback);
+  const args = arguments.length > 1 ? Array.prototype.slice.call(arguments, 1) : [];
   return new Immediate(callback, args);
 }
 
@@ -252,6 +287,7 @@ function clearImmediate(imm) {
   if (!imm || imm._destroyed || !(imm instanceof Immediate)) return;
   imm._destroyed = true;
   if (imm[kRefed]) refedImmediates--;
+  imm._onImmediate = null;
 }
 
 function hasImmediates() {
@@ -276,7 +312,18 @@ function runImmediates(drain, onError) {
   }
 }
 
+// util.promisify(setTimeout) and util.promisify(setImmediate) give the timers/promises versions.
+for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
+  Object.defineProperty(fn, kCustomPromisify, {
+    get() {
+      return require('timers/promises')[name];
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
 module.exports = {
-  Timeout, Immediate, setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
+  Timeout, Immediate, setTimeout, setInterval, clearTimeout, clearInterval,
   setImmediate, clearImmediate, runTimers, runImmediates, msUntilNext, hasRefed, hasImmediates, TIMEOUT_MAX,
 };

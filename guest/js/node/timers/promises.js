@@ -13,8 +13,12 @@ function abortError(signal) {
   return err;
 }
 
+function validateDelay(delay) {
+  if (delay !== undefined && typeof delay !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('delay', 'number', delay);
+}
+
 function validateOptions(options) {
-  if (options === null || typeof options !== 'object') {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
   const { signal, ref = true } = options;
@@ -25,9 +29,10 @@ function validateOptions(options) {
   return { signal, ref };
 }
 
-function later(schedule, clear, value, options) {
+function later(schedule, clear, value, options, delay) {
   let opts;
   try {
+    validateDelay(delay);
     opts = validateOptions(options);
   } catch (err) {
     return Promise.reject(err);
@@ -49,7 +54,7 @@ function later(schedule, clear, value, options) {
 }
 
 function setTimeout(delay, value, options = {}) {
-  return later((cb) => t.setTimeout(cb, delay), t.clearTimeout, value, options);
+  return later((cb) => t.setTimeout(cb, delay), t.clearTimeout, value, options, delay);
 }
 
 function setImmediate(value, options = {}) {
@@ -57,6 +62,7 @@ function setImmediate(value, options = {}) {
 }
 
 async function* setInterval(delay, value, options = {}) {
+  validateDelay(delay);
   const { signal, ref } = validateOptions(options);
   if (signal && signal.aborted) throw abortError(signal);
   let pending = 0;
@@ -85,9 +91,16 @@ async function* setInterval(delay, value, options = {}) {
   }
 }
 
-const scheduler = {
-  wait: (delay, options) => setTimeout(delay, undefined, options),
-  yield: () => setImmediate(),
-};
+// Node's scheduler is an instance whose methods live on its prototype.
+class Scheduler {
+  yield() {
+    return setImmediate();
+  }
+
+  wait(delay, options) {
+    return setTimeout(delay, undefined, options);
+  }
+}
+const scheduler = new Scheduler();
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };
