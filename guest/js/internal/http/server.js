@@ -51,6 +51,16 @@ class IncomingMessage extends Readable {
 
   _read() {}
 
+  // As in Node: an unfinished request emits 'aborted', and 'error' only if someone
+  // listens for it, so a client that leaves never crashes the server.
+  _destroy(err, cb) {
+    if (!this.readableEnded || !this.complete) {
+      this.aborted = true;
+      this.emit('aborted');
+    }
+    loop.nextTick(() => cb(this.listenerCount('error') > 0 ? err : null));
+  }
+
   setTimeout(ms, cb) {
     if (cb) this.on('timeout', cb);
     return this;
@@ -446,13 +456,11 @@ loop.onEvent('http-aborted', (ev) => {
   const r = requests.get(ev[1]);
   if (!r) return;
   requests.delete(ev[1]);
-  r.req.aborted = true;
   r.res.destroyed = true;
   const err = new Error('aborted');
   err.code = 'ECONNRESET';
-  if (!r.req.complete) r.req.destroy(err);
+  if (!r.req.destroyed) r.req.destroy(err);
   r.res.emit('close');
-  r.req.emit('close');
 });
 
 loop.onEvent('http-drain', (ev) => {
