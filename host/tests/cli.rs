@@ -83,6 +83,9 @@ fn sigint_reaches_a_listener_and_default_action_exits_130() {
     assert_eq!(child.wait().unwrap().code(), Some(130));
 }
 
+/// Examples that serve until stopped; each has its own test below.
+const SERVER_EXAMPLES: &[&str] = &["hello-server.js"];
+
 #[test]
 fn examples_run_with_their_expected_output() {
     let dir = repo().join("examples");
@@ -90,6 +93,9 @@ fn examples_run_with_their_expected_output() {
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_none_or(|e| e != "js") {
+            continue;
+        }
+        if SERVER_EXAMPLES.contains(&path.file_name().unwrap().to_str().unwrap()) {
             continue;
         }
         let (code, out, err) = stdout(capjs().current_dir(&dir).arg(&path));
@@ -117,4 +123,35 @@ fn big_and_odd_sources() {
     std::fs::write(dir.path().join("big.js"), &big).unwrap();
     let (code, out, err) = stdout(capjs().current_dir(dir.path()).arg("big.js"));
     assert_eq!((code, out.as_str()), (Some(0), "true\n"), "{err}");
+}
+
+#[test]
+fn hello_server_example_serves_and_stops_on_sigterm() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::process::Stdio;
+    let dir = repo().join("examples");
+    let mut child = capjs()
+        .current_dir(&dir)
+        .args(["run", "--allow-net=127.0.0.1", "hello-server.js", "0"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let line = lines.next().unwrap().unwrap();
+    let port: u16 = line
+        .strip_prefix("listening on http://127.0.0.1:")
+        .and_then(|r| r.strip_suffix('/'))
+        .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+        .parse()
+        .unwrap();
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(LIMIT)).unwrap();
+    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+    let mut resp = String::new();
+    s.read_to_string(&mut resp).unwrap();
+    assert!(resp.starts_with("HTTP/1.1 200 OK\r\n"), "{resp}");
+    assert!(resp.to_ascii_lowercase().contains("content-type: text/plain"), "{resp}");
+    assert!(resp.ends_with("\r\n\r\nHello, World!\n"), "{resp}");
+    signal(child.id(), "TERM");
+    assert_eq!(child.wait().unwrap().code(), Some(0));
 }

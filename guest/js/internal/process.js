@@ -10,41 +10,29 @@ const loop = require('internal/loop');
 const NODE_VERSION = 'v20.20.2';
 const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGUSR1: 10, SIGUSR2: 12, SIGTERM: 15 };
 
-// A minimal writable for fd 1 and 2; the stream module upgrades nothing here, so
-// write() is synchronous like Node's for files and pipes.
-class StdioWriter extends EventEmitter {
-  constructor(fd) {
-    super();
-    this.fd = fd;
-    this.isTTY = false;
-    this.writable = true;
-    this._isStdio = true;
-  }
-
-  write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    natives.write(this.fd, chunk);
-    if (typeof cb === 'function') loop.nextTick(cb, null);
-    return true;
-  }
-
-  end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') cb = chunk;
-    else if (chunk != null) this.write(chunk, encoding);
-    if (typeof cb === 'function') loop.nextTick(cb);
-    return this;
-  }
-
-  cork() {}
-  uncork() {}
-  getColorDepth() { return 1; }
-  hasColors() { return false; }
+// process.stdout/stderr: real Writable streams whose writes are synchronous, as Node's
+// are for files and pipes.
+function createStdio(fd) {
+  const { Writable } = require('stream');
+  const w = new Writable({
+    decodeStrings: false,
+    write(chunk, encoding, cb) {
+      if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') {
+        chunk = require('buffer').Buffer.from(chunk, encoding);
+      }
+      natives.write(fd, chunk);
+      cb();
+    },
+  });
+  w.fd = fd;
+  w.isTTY = false;
+  w._isStdio = true;
+  w.getColorDepth = () => 1;
+  w.hasColors = () => false;
+  // Like Node, stdout and stderr are never closed by end() or destroy().
+  w.destroySoon = w.destroy;
+  w._destroy = (err, cb) => cb(err);
+  return w;
 }
 
 function createProcess(shared) {
@@ -183,8 +171,17 @@ function createProcess(shared) {
   };
   let shownTraceHint = false;
 
-  process.stdout = new StdioWriter(1);
-  process.stderr = new StdioWriter(2);
+  let stdout, stderr;
+  Object.defineProperty(process, 'stdout', {
+    get: () => (stdout ??= createStdio(1)),
+    configurable: true,
+    enumerable: true,
+  });
+  Object.defineProperty(process, 'stderr', {
+    get: () => (stderr ??= createStdio(2)),
+    configurable: true,
+    enumerable: true,
+  });
   Object.defineProperty(process, 'stdin', {
     get() { throw require('internal/errors').notImplemented('process.stdin'); },
     configurable: true,

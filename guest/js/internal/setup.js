@@ -60,10 +60,30 @@ function installGlobals() {
   for (const name of ['AbortController', 'AbortSignal']) {
     lazyGlobal(name, () => require('internal/abort')[name]);
   }
+  lazyGlobal('Buffer', () => require('buffer').Buffer);
+  lazyGlobal('Blob', () => require('buffer').Blob);
+  lazyGlobal('URL', () => require('url').URL);
+  lazyGlobal('URLSearchParams', () => require('url').URLSearchParams);
+  // Node 20: `crypto` is an enumerable getter without a setter.
+  Object.defineProperty(globalThis, 'crypto', {
+    get() { return require('internal/crypto/webcrypto').crypto; },
+    enumerable: true,
+    configurable: true,
+  });
+  for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+    lazyGlobal(name, () => require('internal/crypto/webcrypto')[name]);
+  }
+  for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableByteStreamController',
+    'ReadableStreamDefaultController', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest', 'WritableStream',
+    'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'TransformStream',
+    'TransformStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+    'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
+    lazyGlobal(name, () => require('stream/web')[name]);
+  }
 }
 
 // Modules every program needs, evaluated ahead of time so a snapshot holds them.
-const PRELOAD = ['events', 'path', 'util', 'timers', 'module', 'internal/console', 'internal/web',
+const PRELOAD = ['events', 'path', 'util', 'timers', 'module', 'buffer', 'stream', 'internal/console', 'internal/web',
   'internal/event_target', 'internal/abort', 'internal/modules/resolve'];
 
 function prepare(shared) {

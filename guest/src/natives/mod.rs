@@ -1,11 +1,14 @@
 //! Private native functions behind the JS library. `register` returns them as one
 //! object that the bootstrap captures; it never becomes a global.
+mod buffer;
+mod crypto;
 mod encoding;
 mod http;
 mod r#loop;
 mod modules;
 mod process;
 mod util;
+mod zlib;
 
 pub use process::reset_clock;
 
@@ -24,8 +27,11 @@ pub fn register<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     r#loop::register(ctx, &o)?;
     modules::register(ctx, &o)?;
     encoding::register(ctx, &o)?;
+    buffer::register(ctx, &o)?;
     http::register(ctx, &o)?;
     util::register(ctx, &o)?;
+    crypto::register(ctx, &o)?;
+    zlib::register(ctx, &o)?;
     o.set(
         "setHooks",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, hooks: Object<'js>| {

@@ -1,0 +1,202 @@
+'use strict';
+// stream.finished (end-of-stream): calls back once a stream has ended, finished, errored
+// or closed early (ERR_STREAM_PREMATURE_CLOSE); returns a function removing its listeners.
+
+const {
+  codes, AbortError, once, nop, kIsClosedPromise,
+  validateFunction, validateObject, validateAbortSignal,
+  isClosed, isReadable, isReadableNodeStream, isReadableStream, isReadableFinished, isReadableErrored,
+  isWritable, isWritableNodeStream, isWritableStream, isWritableFinished, isWritableErrored,
+  isNodeStream, willEmitClose: streamWillEmitClose, isRequest,
+} = require('internal/streams/utils');
+
+function eos(stream, options, callback) {
+  if (arguments.length === 2) {
+    callback = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else {
+    validateObject(options, 'options');
+  }
+  validateFunction(callback, 'callback');
+  validateAbortSignal(options.signal, 'options.signal');
+  callback = once(callback);
+
+  if (isReadableStream(stream) || isWritableStream(stream)) return eosWeb(stream, options, callback);
+  if (!isNodeStream(stream)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+  }
+
+  const readable = options.readable ?? isReadableNodeStream(stream);
+  const writable = options.writable ?? isWritableNodeStream(stream);
+  const wState = stream._writableState;
+  const rState = stream._readableState;
+
+  const onlegacyfinish = () => {
+    if (!stream.writable) onfinish();
+  };
+
+  // When the stream will emit 'close' itself, wait for it rather than finishing on
+  // 'end'/'finish' alone.
+  let willEmitClose = streamWillEmitClose(stream) && isReadableNodeStream(stream) === readable &&
+    isWritableNodeStream(stream) === writable;
+
+  let writableFinished = isWritableFinished(stream, false);
+  const onfinish = () => {
+    writableFinished = true;
+    if (stream.destroyed) willEmitClose = false;
+    if (willEmitClose && (!stream.readable || readable)) return;
+    if (!readable || readableFinished) callback.call(stream);
+  };
+
+  let readableFinished = isReadableFinished(stream, false);
+  const onend = () => {
+    readableFinished = true;
+    if (stream.destroyed) willEmitClose = false;
+    if (willEmitClose && (!stream.writable || writable)) return;
+    if (!writable || writableFinished) callback.call(stream);
+  };
+
+  const onerror = (err) => {
+    callback.call(stream, err);
+  };
+
+  let closed = isClosed(stream);
+  const onclose = () => {
+    closed = true;
+    const errored = isWritableErrored(stream) || isReadableErrored(stream);
+    if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
+    if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
+      if (!isReadableFinished(stream, false)) return callback.call(stream, new codes.ERR_STREAM_PREMATURE_CLOSE());
+    }
+    if (writable && !writableFinished) {
+      if (!isWritableFinished(stream, false)) return callback.call(stream, new codes.ERR_STREAM_PREMATURE_CLOSE());
+    }
+    callback.call(stream);
+  };
+
+  const onclosed = () => {
+    closed = true;
+    const errored = isWritableErrored(stream) || isReadableErrored(stream);
+    if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
+    callback.call(stream);
+  };
+
+  const onrequest = () => {
+    stream.req.on('finish', onfinish);
+  };
+
+  if (isRequest(stream)) {
+    stream.on('complete', onfinish);
+    if (!willEmitClose) stream.on('abort', onclose);
+    if (stream.req) onrequest();
+    else stream.on('request', onrequest);
+  } else if (writable && !wState) {
+    // Legacy streams signal the end of writing with 'end' or 'close'.
+    stream.on('end', onlegacyfinish);
+    stream.on('close', onlegacyfinish);
+  }
+
+  if (!willEmitClose && typeof stream.aborted === 'boolean') stream.on('aborted', onclose);
+
+  stream.on('end', onend);
+  stream.on('finish', onfinish);
+  if (options.error !== false) stream.on('error', onerror);
+  stream.on('close', onclose);
+
+  if (closed) {
+    process.nextTick(onclose);
+  } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
+    if (!willEmitClose) process.nextTick(onclosed);
+  } else if (!readable && (!willEmitClose || isReadable(stream)) &&
+             (writableFinished || isWritable(stream) === false)) {
+    process.nextTick(onclosed);
+  } else if (!writable && (!willEmitClose || isWritable(stream)) &&
+             (readableFinished || isReadable(stream) === false)) {
+    process.nextTick(onclosed);
+  } else if (rState && stream.req && stream.aborted) {
+    process.nextTick(onclosed);
+  }
+
+  const cleanup = () => {
+    callback = nop;
+    stream.removeListener('aborted', onclose);
+    stream.removeListener('complete', onfinish);
+    stream.removeListener('abort', onclose);
+    stream.removeListener('request', onrequest);
+    if (stream.req) stream.req.removeListener('finish', onfinish);
+    stream.removeListener('end', onlegacyfinish);
+    stream.removeListener('close', onlegacyfinish);
+    stream.removeListener('finish', onfinish);
+    stream.removeListener('end', onend);
+    stream.removeListener('error', onerror);
+    stream.removeListener('close', onclose);
+  };
+
+  if (options.signal && !closed) {
+    const signal = options.signal;
+    const abort = () => {
+      const endCallback = callback;
+      cleanup();
+      endCallback.call(stream, new AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) {
+      process.nextTick(abort);
+    } else {
+      signal.addEventListener('abort', abort, { once: true });
+      const originalCallback = callback;
+      callback = once((...args) => {
+        signal.removeEventListener('abort', abort);
+        originalCallback.apply(stream, args);
+      });
+    }
+  }
+  return cleanup;
+}
+
+// finished() for web streams: they expose a promise that settles when they close.
+function eosWeb(stream, options, callback) {
+  let isAborted = false;
+  let abort = nop;
+  if (options.signal) {
+    abort = () => {
+      isAborted = true;
+      callback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
+    };
+    if (options.signal.aborted) process.nextTick(abort);
+    else {
+      const signal = options.signal;
+      signal.addEventListener('abort', abort, { once: true });
+      const originalCallback = callback;
+      callback = once((...args) => {
+        signal.removeEventListener('abort', abort);
+        originalCallback.apply(stream, args);
+      });
+    }
+  }
+  const resolverFn = (...args) => {
+    if (!isAborted) process.nextTick(() => callback.apply(stream, args));
+  };
+  stream[kIsClosedPromise].promise.then(resolverFn, resolverFn);
+  return nop;
+}
+
+function finished(stream, opts) {
+  let autoCleanup = false;
+  if (opts === null) opts = {};
+  if (opts && opts.cleanup) {
+    if (typeof opts.cleanup !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE('cleanup', 'boolean', opts.cleanup);
+    autoCleanup = opts.cleanup;
+  }
+  return new Promise((resolve, reject) => {
+    const cleanup = eos(stream, opts, (err) => {
+      if (autoCleanup) cleanup();
+      if (err) reject(err);
+      else resolve();
+    });
+  });
+}
+
+eos.finished = finished;
+module.exports = eos;
