@@ -9,18 +9,28 @@ function lazyInspect(v, opts) {
   return require('util').inspect(v, opts);
 }
 
+// Like Node's: `new codes.X(...)` returns a plain instance of the base class (so
+// `err.constructor` is TypeError, not a private class) with `code` and a toString
+// that reads `TypeError [CODE]: message`.
 function makeNodeError(Base, code) {
-  return class NodeError extends Base {
-    constructor(...args) {
-      const msg = messages.get(code);
-      super(typeof msg === 'function' ? msg(...args) : msg);
-      Object.defineProperty(this, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-      Object.defineProperty(this, 'name', { value: Base.name, enumerable: false, writable: true, configurable: true });
-    }
-    toString() {
-      return `${Base.name} [${code}]: ${this.message}`;
-    }
-  };
+  function NodeError(...args) {
+    const msg = messages.get(code);
+    const error = new Base(typeof msg === 'function' ? msg(...args) : msg);
+    Object.defineProperties(error, {
+      code: { value: code, enumerable: true, writable: true, configurable: true },
+      toString: {
+        value() {
+          return `${this.name} [${code}]: ${this.message}`;
+        },
+        enumerable: false,
+        writable: true,
+        configurable: true,
+      },
+    });
+    return error;
+  }
+  NodeError.prototype = Base.prototype;
+  return NodeError;
 }
 
 function E(code, msg, ...bases) {

@@ -18,10 +18,16 @@ fn elapsed_ns() -> f64 {
     START.with(|s| s.get().map_or(0.0, |t| t.elapsed().as_nanos() as f64))
 }
 
-/// Bytes of a string, a Uint8Array or an ArrayBuffer view argument.
+/// Bytes of a string, a Uint8Array or an ArrayBuffer view argument. A string with
+/// lone surrogates is written with U+FFFD in their place, as Node writes it.
 pub fn bytes_of(v: &Value<'_>) -> Option<Vec<u8>> {
     if let Some(s) = v.as_string() {
-        return s.to_string().ok().map(String::into_bytes);
+        if let Ok(s) = s.to_string() {
+            return Some(s.into_bytes());
+        }
+        let well_formed: Function = v.ctx().eval("(s) => String.prototype.toWellFormed.call(s)").ok()?;
+        let fixed: String = well_formed.call((v.clone(),)).ok()?;
+        return Some(fixed.into_bytes());
     }
     let obj = v.as_object()?;
     if let Ok(ta) = TypedArray::<u8>::from_object(obj.clone()) {
