@@ -1,5 +1,6 @@
 'use strict';
-// Blob and File (node:buffer), holding their bytes in memory.
+// Blob and File (node:buffer), holding their bytes in memory as the list of their parts
+// (stream() yields one chunk per part, as Node's does).
 
 const natives = require('internal/natives');
 const { codes } = require('internal/errors');
@@ -16,16 +17,24 @@ function normalizeType(type) {
   return /^[\x20-\x7e]*$/.test(s) ? s.toLowerCase() : '';
 }
 
-function bytesOf(part, endings) {
-  if (part instanceof Blob) return blobBytes(part);
-  if (isAnyArrayBuffer(part)) return new Uint8Array(part.slice(0));
-  if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength));
-  let s = `${part}`;
-  if (endings === 'native') s = s.replace(/\r?\n/g, '\n');
-  return new Uint8Array(natives.bufFromString(s, 0));
+// The parts a source contributes: copies of its bytes, or another Blob's (immutable) parts.
+function partsOf(part, endings) {
+  if (part instanceof Blob) return blobParts(part);
+  let bytes;
+  if (isAnyArrayBuffer(part)) {
+    bytes = new Uint8Array(part.slice(0));
+  } else if (ArrayBuffer.isView(part)) {
+    bytes = new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength));
+  } else {
+    let s = `${part}`;
+    if (endings === 'native') s = s.replace(/\r?\n/g, '\n');
+    bytes = new Uint8Array(natives.bufFromString(s, 0));
+  }
+  return bytes.length > 0 ? [bytes] : [];
 }
 
 function concat(parts) {
+  if (parts.length === 1) return parts[0];
   let size = 0;
   for (const p of parts) size += p.length;
   const out = new Uint8Array(size);
@@ -37,11 +46,12 @@ function concat(parts) {
   return out;
 }
 
-// Reads another Blob's bytes (set in Blob's static block).
-let blobBytes;
+// Reads another Blob's parts (set in Blob's static block).
+let blobParts;
 
 class Blob {
-  #bytes;
+  #parts;
+  #size;
   #type;
 
   constructor(sources = [], options) {
@@ -54,14 +64,19 @@ class Blob {
     const { type = '', endings = 'transparent' } = options ?? {};
     const end = `${endings}`;
     if (end !== 'transparent' && end !== 'native') throw new ERR_INVALID_ARG_VALUE('options.endings', endings);
-    const parts = [];
-    for (const part of sources) parts.push(bytesOf(part, end));
-    this.#bytes = concat(parts);
+    this.#parts = [];
+    this.#size = 0;
+    for (const source of sources) {
+      for (const part of partsOf(source, end)) {
+        this.#parts.push(part);
+        this.#size += part.length;
+      }
+    }
     this.#type = normalizeType(type);
   }
 
-  static #bytesOf(blob) {
-    return blob.#bytes;
+  static {
+    blobParts = (blob) => blob.#parts;
   }
 
   get type() {
@@ -69,7 +84,7 @@ class Blob {
   }
 
   get size() {
-    return this.#bytes.length;
+    return this.#size;
   }
 
   slice(start = 0, end = this.size, contentType = '') {
@@ -79,40 +94,45 @@ class Blob {
       return v < 0 ? Math.max(size + v, 0) : Math.min(v, size);
     };
     const from = rel(start);
-    const to = rel(end);
+    const to = Math.max(from, rel(end));
     const blob = new Blob();
-    blob.#bytes = this.#bytes.subarray(from, Math.max(from, to));
+    // The parts that overlap [from, to), cut to it.
+    let pos = 0;
+    for (const part of this.#parts) {
+      const a = Math.max(from - pos, 0);
+      const b = Math.min(to - pos, part.length);
+      if (a < b) blob.#parts.push(a === 0 && b === part.length ? part : part.subarray(a, b));
+      pos += part.length;
+    }
+    blob.#size = to - from;
     blob.#type = normalizeType(contentType);
     return blob;
   }
 
   arrayBuffer() {
-    const b = this.#bytes;
+    const b = concat(this.#parts);
     return Promise.resolve(b.buffer.slice(b.byteOffset, b.byteOffset + b.length));
   }
 
   text() {
-    return Promise.resolve(natives.bufSlice(this.#bytes, 0, 0, this.#bytes.length));
+    const b = concat(this.#parts);
+    return Promise.resolve(natives.bufSlice(b, 0, 0, b.length));
   }
 
   bytes() {
-    return Promise.resolve(new Uint8Array(this.#bytes));
+    return Promise.resolve(new Uint8Array(concat(this.#parts)));
   }
 
   stream() {
     if (typeof globalThis.ReadableStream !== 'function') throw require('internal/errors').notImplemented('Blob.prototype.stream');
-    const bytes = this.#bytes;
+    const parts = this.#parts.slice();
     return new globalThis.ReadableStream({
       type: 'bytes',
-      start(controller) {
-        if (bytes.length > 0) controller.enqueue(new Uint8Array(bytes));
-        controller.close();
+      pull(controller) {
+        if (parts.length === 0) controller.close();
+        else controller.enqueue(new Uint8Array(parts.shift()));
       },
     });
-  }
-
-  static {
-    blobBytes = (blob) => Blob.#bytesOf(blob);
   }
 }
 

@@ -6,19 +6,26 @@ const { codes } = require('internal/errors');
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 536870888;
 
-// The same shape as internal/errors' classes: `code` on the instance, `Name [CODE]: msg`.
+// The same shape as internal/errors' codes: `new X(...)` returns a plain instance of the
+// base class with `code`, whose toString reads `Name [CODE]: message`.
 function makeError(Base, code, message) {
-  return class NodeError extends Base {
-    constructor(...args) {
-      super(typeof message === 'function' ? message(...args) : message);
-      Object.defineProperty(this, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-      Object.defineProperty(this, 'name', { value: Base.name, enumerable: false, writable: true, configurable: true });
-    }
-
-    toString() {
-      return `${Base.name} [${code}]: ${this.message}`;
-    }
-  };
+  function NodeError(...args) {
+    const error = new Base(typeof message === 'function' ? message(...args) : message);
+    Object.defineProperties(error, {
+      code: { value: code, enumerable: true, writable: true, configurable: true },
+      toString: {
+        value() {
+          return `${this.name} [${code}]: ${this.message}`;
+        },
+        enumerable: false,
+        writable: true,
+        configurable: true,
+      },
+    });
+    return error;
+  }
+  NodeError.prototype = Base.prototype;
+  return NodeError;
 }
 
 const local = (code, Base, message) => codes[code] || makeError(Base, code, message);
@@ -28,9 +35,16 @@ const ERR_BUFFER_OUT_OF_BOUNDS = local('ERR_BUFFER_OUT_OF_BOUNDS', RangeError,
 const ERR_INVALID_BUFFER_SIZE = local('ERR_INVALID_BUFFER_SIZE', RangeError, (s) => `Buffer size must be a multiple of ${s}`);
 const ERR_INVALID_STATE = local('ERR_INVALID_STATE', Error, (s) => `Invalid state: ${s}`);
 
-// What Node's C++ layer throws, with fixed messages.
-const IndexOutOfRange = makeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
-const NotAString = makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+// What Node's C++ layer throws: fixed messages, a `code`, and the base class's toString.
+function cppError(Base, code, message) {
+  return function NodeError() {
+    const error = new Base(message);
+    Object.defineProperty(error, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+    return error;
+  };
+}
+const IndexOutOfRange = cppError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+const NotAString = cppError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
 
 const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = codes;
 
@@ -62,6 +76,7 @@ function validateArray(value, name) {
 }
 
 module.exports = {
+  makeError,
   kMaxLength,
   kStringMaxLength,
   ERR_BUFFER_OUT_OF_BOUNDS,

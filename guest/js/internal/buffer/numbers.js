@@ -28,8 +28,17 @@ function checkBounds(buf, offset, last) {
   if (buf[offset] === undefined || buf[offset + last] === undefined) boundsError(offset, buf.length - (last + 1));
 }
 
+// value > max || value < min, exactly. A Number against BigInt limits is compared through
+// BigInts: QuickJS-NG gets -2147483648 < -(2n ** 63n) wrong.
+function outOfRange(value, min, max) {
+  if (typeof min !== 'bigint' || typeof value !== 'number') return value > max || value < min;
+  if (Number.isNaN(value)) return false;
+  if (!Number.isFinite(value)) return true;
+  return BigInt(Math.ceil(value)) > max || BigInt(Math.floor(value)) < min;
+}
+
 function checkInt(value, min, max, buf, offset, last) {
-  if (value > max || value < min) {
+  if (outOfRange(value, min, max)) {
     const n = typeof min === 'bigint' ? 'n' : '';
     let range;
     if (last > 3) {
