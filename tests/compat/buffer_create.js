@@ -169,6 +169,10 @@ show('copy NaN args', () => {
   return [c.copy(d, 'x', NaN), d];
 });
 show('copy end before start', () => c.copy(Buffer.alloc(4), 0, 4, 2));
+show('copy huge integers', () => [c.copy(Buffer.alloc(4), 2 ** 53), c.copy(Buffer.alloc(4), 0, 0, 2 ** 53)]);
+show('copy huge sourceStart', () => c.copy(Buffer.alloc(4), 0, 2 ** 53));
+show('copy infinite args', () => [c.copy(Buffer.alloc(4), Infinity), c.copy(Buffer.alloc(4), 0, Infinity), c.copy(Buffer.alloc(4), 0, 0, Infinity)]);
+show('copy boolean and null args', () => [c.copy(Buffer.alloc(4), true), c.copy(Buffer.alloc(4), null)]);
 show('copy to string', () => c.copy('x'));
 show('copy to Uint16Array', () => c.copy(new Uint16Array(4)));
 show('copy overlapping', () => {

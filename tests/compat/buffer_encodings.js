@@ -208,3 +208,12 @@ show('ucs2Write', () => {
   return [b.ucs2Write('\u20acx'), b];
 });
 show('latin1Write non-string', () => Buffer.alloc(2).latin1Write({}));
+show('error shapes', () => [Buffer.alloc(2).write.bind(Buffer.alloc(2), 5), () => Buffer.from('a').hexSlice(-1), () => Buffer.alloc(3).swap16(),
+  () => Buffer.from('a', 'nope')].map((f) => {
+  try {
+    f();
+    return 'no error';
+  } catch (e) {
+    return `${String(e)} | ${e.constructor.name} | ${Object.keys(e)}`;
+  }
+}));

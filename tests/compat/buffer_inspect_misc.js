@@ -112,6 +112,14 @@ const done = (async () => {
   const f = new File(['abc'], 'a.txt', { type: 'text/plain', lastModified: 5 });
   show('file', () => [f.name, f.size, f.type, f.lastModified, util.inspect(f), f instanceof Blob, File.length]);
   console.log('file text', await f.text());
+  const chunks = async (blob) => {
+    const out = [];
+    for await (const chunk of blob.stream()) out.push(Buffer.from(chunk).toString());
+    return JSON.stringify(out);
+  };
+  console.log('stream', await chunks(new Blob(['hello ', '', 'world'])), await chunks(new Blob([new Blob(['x', 'y']), 'z'])),
+    await chunks(new Blob(['abc', 'def', 'ghi']).slice(2, 7)), await chunks(new Blob(['abc', 'def']).slice(3)), await chunks(new Blob()));
+  console.log('bytes', await new Blob(['abc']).bytes(), await new Blob(['ab', 'cd']).slice(1, 3).text());
   show('file missing name', () => new File(['a']));
   show('file name coerced', () => [new File(['a'], 'x').name, new File(['a'], 5).name, typeof new File([], 'x').lastModified]);
 })();

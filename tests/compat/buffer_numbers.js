@@ -149,3 +149,13 @@ show('writeUInt16LE short buffer', () => Buffer.alloc(1).writeUInt16LE(1));
 show('writeBigInt64LE near end', () => Buffer.alloc(8).writeBigInt64LE(1n, 1));
 show('writeBigInt64LE fractional', () => src.writeBigInt64LE(1n, 1.5));
 show('big offsets', () => src.readUInt8(2 ** 53));
+const errorName = (fn) => {
+  try {
+    return fn();
+  } catch (e) {
+    return `${e.name} ${e.code}`;
+  }
+};
+show('writeBigInt64LE INT32_MIN number', () => errorName(() => Buffer.alloc(8).writeBigInt64LE(-2147483648)));
+show('writeBigInt64LE huge number', () => errorName(() => Buffer.alloc(8).writeBigInt64LE(2 ** 63)));
+show('writeBigUInt64BE -1 number', () => errorName(() => Buffer.alloc(8).writeBigUInt64BE(-1)));

@@ -123,3 +123,12 @@ show('swap16 on subarray', () => {
   x.subarray(1).swap16();
   return x;
 });
+const errorName = (fn) => {
+  try {
+    return fn();
+  } catch (e) {
+    return `${e.name} ${e.code}`;
+  }
+};
+show('BigInt byteOffset in range', () => errorName(() => b.indexOf(98, -1n)));
+show('BigInt byteOffset clamped', () => [b.includes(98, 2n ** 63n), b.lastIndexOf(98, -(2n ** 63n))]);
