@@ -22,10 +22,6 @@ function toBytes(chunk, encoding) {
   throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
 }
 
-function byteLength(chunk) {
-  return typeof chunk === 'string' ? natives.utf8Encode(chunk).length : chunk.length;
-}
-
 class IncomingMessage extends Readable {
   constructor(socket) {
     super();
@@ -243,9 +239,7 @@ class ServerResponse extends Stream {
     this.writableEnded = true;
     this.finished = true;
     if (!this.headersSent) {
-      if (!this[kHeaders].has('content-length') && this.statusCode !== 204 && this.statusCode !== 304) {
-        this.setHeader('Content-Length', byteLength(body));
-      }
+      // A whole body in one call: the host frames it with Content-Length.
       this._send(body, true);
     } else {
       natives.httpWrite(this._id, body, true);
