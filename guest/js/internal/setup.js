@@ -51,7 +51,9 @@ function installGlobals() {
     return new Console(globalThis.process.stdout, globalThis.process.stderr);
   });
   const web = () => require('internal/web');
-  for (const name of ['structuredClone', 'atob', 'btoa', 'TextEncoder', 'TextDecoder', 'performance', 'DOMException']) {
+  // Node's global atob/btoa are buffer's.
+  for (const name of ['atob', 'btoa']) lazyGlobal(name, () => require('buffer')[name]);
+  for (const name of ['structuredClone', 'TextEncoder', 'TextDecoder', 'performance', 'DOMException']) {
     lazyGlobal(name, () => web()[name]);
   }
   for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
@@ -62,6 +64,7 @@ function installGlobals() {
   }
   lazyGlobal('Buffer', () => require('buffer').Buffer);
   lazyGlobal('Blob', () => require('buffer').Blob);
+  lazyGlobal('File', () => require('buffer').File);
   lazyGlobal('URL', () => require('url').URL);
   lazyGlobal('URLSearchParams', () => require('url').URLSearchParams);
   // Node 20: `crypto` is an enumerable getter without a setter.
@@ -72,6 +75,9 @@ function installGlobals() {
   });
   for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
     lazyGlobal(name, () => require('internal/crypto/webcrypto')[name]);
+  }
+  for (const name of ['Headers', 'Request', 'Response', 'FormData', 'fetch']) {
+    lazyGlobal(name, () => require('internal/fetch/index')[name]);
   }
   for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableByteStreamController',
     'ReadableStreamDefaultController', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest', 'WritableStream',

@@ -129,7 +129,7 @@ fn random_vec(n: usize) -> Vec<u8> {
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "cryptoRandomBytes",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, n: f64| TypedArray::<u8>::new(ctx, random_vec(n.max(0.0) as usize))),
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, n: f64| TypedArray::<u8>::new_copy(ctx, random_vec(n.max(0.0) as usize))),
     )?;
     o.set(
         "hashNew",
@@ -159,7 +159,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         Function::new(ctx.clone(), |ctx: Ctx<'js>, h: Class<'js, HashState>| -> Result<TypedArray<'js, u8>> {
             let s = h.borrow_mut().0.take();
             match s {
-                Some(s) => TypedArray::new(ctx, s.finish()),
+                Some(s) => TypedArray::new_copy(ctx, s.finish()),
                 None => Err(Exception::throw_type(&ctx, "hash already finished")),
             }
         }),
@@ -182,7 +182,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                 if pbkdf2(&name, &pw, &salt, iter, &mut out).is_none() {
                     return Ok(None);
                 }
-                TypedArray::new(ctx, out).map(Some)
+                TypedArray::new_copy(ctx, out).map(Some)
             },
         ),
     )?;
@@ -196,12 +196,12 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                 let Ok(params) = scrypt::Params::new(log_n, r, p) else { return Ok(None) };
                 let mut out = vec![0u8; keylen.max(0.0) as usize];
                 if out.is_empty() {
-                    return TypedArray::new(ctx, out).map(Some);
+                    return TypedArray::new_copy(ctx, out).map(Some);
                 }
                 if scrypt::scrypt(&pw, &salt, &params, &mut out).is_err() {
                     return Ok(None);
                 }
-                TypedArray::new(ctx, out).map(Some)
+                TypedArray::new_copy(ctx, out).map(Some)
             },
         ),
     )?;

@@ -4,7 +4,7 @@ use javy::quickjs::{Ctx, Function, Object, Result, TypedArray, Value};
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "utf8Encode",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, s: String| TypedArray::<u8>::new(ctx, s.into_bytes())),
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, s: String| TypedArray::<u8>::new_copy(ctx, s.as_bytes())),
     )?;
     o.set(
         "utf8Decode",

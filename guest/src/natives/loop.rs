@@ -33,7 +33,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                     Event::HttpData((id, data)) => {
                         e.set(0, "http-data")?;
                         e.set(1, id)?;
-                        e.set(2, TypedArray::<u8>::new(ctx.clone(), data)?)?;
+                        e.set(2, TypedArray::<u8>::new_copy(ctx.clone(), &data)?)?;
                     }
                     Event::HttpEnd(id) => {
                         e.set(0, "http-end")?;

@@ -784,7 +784,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                     Ok(()) if out.len() as f64 > max => {
                         error_array(&ctx, ZErr { errno: 0, code: "ERR_BUFFER_TOO_LARGE".into(), msg: String::new() })
                     }
-                    Ok(()) => TypedArray::<u8>::new(ctx.clone(), out)?.into_js(&ctx),
+                    Ok(()) => TypedArray::<u8>::new_copy(ctx.clone(), &out)?.into_js(&ctx),
                 }
             },
         ),
