@@ -22,6 +22,7 @@ pub mod permissions;
 mod process;
 mod runtime;
 mod state;
+mod sys;
 
 pub use limits::Limits;
 pub use permissions::Grants;

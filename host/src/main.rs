@@ -208,8 +208,11 @@ fn real_main() -> Result<i32> {
     rt.block_on(async move {
         let runtime = Runtime::new()?;
         let sandbox = runtime.sandbox(config)?;
-        let signals = sandbox.signals();
-        tokio::spawn(forward_signals(signals));
+        // Register the handlers before the script runs, so a signal that arrives while
+        // it starts is routed rather than killing the process.
+        use tokio::signal::unix::{signal, SignalKind};
+        let streams = (signal(SignalKind::interrupt())?, signal(SignalKind::terminate())?);
+        tokio::spawn(forward_signals(sandbox.signals(), streams));
         match sandbox.run(main, script_args).await {
             Ok(exit) => Ok(exit.code),
             Err(e) => {
@@ -233,11 +236,10 @@ fn real_main() -> Result<i32> {
 
 /// Routes SIGINT/SIGTERM to the script when it listens; otherwise exits as Node would
 /// (128 + the signal number).
-async fn forward_signals(signals: capjs::SignalHandle) {
-    use tokio::signal::unix::{signal, SignalKind};
-    let (Ok(mut int), Ok(mut term)) = (signal(SignalKind::interrupt()), signal(SignalKind::terminate())) else {
-        return;
-    };
+async fn forward_signals(
+    signals: capjs::SignalHandle,
+    (mut int, mut term): (tokio::signal::unix::Signal, tokio::signal::unix::Signal),
+) {
     loop {
         let (name, code) = tokio::select! {
             _ = int.recv() => ("SIGINT", 130),

@@ -105,6 +105,8 @@ impl Runtime {
             .map_err(engine_err)?;
         wit::http::add_to_linker::<State, HasSelf<crate::http::HttpState>>(&mut linker, |s| &mut s.http)
             .map_err(engine_err)?;
+        wit::sys::add_to_linker::<State, HasSelf<crate::sys::SysState>>(&mut linker, |s| &mut s.sys)
+            .map_err(engine_err)?;
         let component = guest::load(&engine, |wasm| wizen(&engine, &linker, wasm)).map_err(engine_err)?;
         let pre = bindings::SandboxPre::new(linker.instantiate_pre(&component).map_err(engine_err)?)
             .map_err(engine_err)?;
@@ -194,6 +196,7 @@ fn new_state(config: &SandboxConfig) -> (State, SignalHandle) {
             r#loop,
             modules: ModuleState::new(roots),
             http: crate::http::HttpState::new(std::sync::Arc::new(grants.clone()), events.clone()),
+            sys: crate::sys::SysState { allowed: grants.sys },
         };
         (state, SignalHandle { listening, events })
     }

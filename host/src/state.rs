@@ -12,6 +12,7 @@ pub struct State {
     pub r#loop: LoopState,
     pub modules: ModuleState,
     pub http: HttpState,
+    pub sys: crate::sys::SysState,
 }
 
 impl WasiView for State {

@@ -1,9 +1,22 @@
 'use strict';
-// node:os with fixed, harmless answers: the sandbox reveals nothing about the host.
-// (`--allow-sys` is parsed by the host but not yet exposed to the guest, so these values
-// are used whatever the grants.)
+// node:os: the host's real facts under `--allow-sys` (checked in the host), and fixed,
+// harmless answers otherwise, so an ungranted sandbox reveals nothing about the host.
 
 const { notImplemented } = require('internal/errors');
+
+let facts;
+// The host's facts, or null when the grant is missing (asked once per sandbox).
+function real() {
+  if (facts === undefined) {
+    try {
+      facts = require('internal/natives').sysInfo();
+    } catch (err) {
+      if (err.code !== 'ERR_ACCESS_DENIED') throw err;
+      facts = null;
+    }
+  }
+  return facts;
+}
 
 const HOMEDIR = '/home/user';
 const TMPDIR = '/tmp';
@@ -60,11 +73,12 @@ function platform() {
 }
 
 function availableParallelism() {
-  return 1;
+  return real() ? Math.max(1, real().cpus.length) : 1;
 }
 
 // One generic CPU: the sandbox runs JS on a single thread.
 function cpus() {
+  if (real()) return real().cpus.map((c) => ({ model: c.model, speed: c.speed, times: { ...c.times } }));
   return [{ model: 'capjs virtual CPU', speed: 0, times: { user: 0, nice: 0, sys: 0, idle: 0, irq: 0 } }];
 }
 
@@ -73,27 +87,29 @@ function endianness() {
 }
 
 function freemem() {
-  return FREEMEM;
+  return real() ? real().freemem : FREEMEM;
 }
 
 function totalmem() {
-  return TOTALMEM;
+  return real() ? real().totalmem : TOTALMEM;
 }
 
 function homedir() {
-  return HOMEDIR;
+  return real() ? real().homedir : HOMEDIR;
 }
 
 function tmpdir() {
-  return TMPDIR;
+  if (!real()) return TMPDIR;
+  const t = real().tmpdir;
+  return t.length > 1 && t.endsWith('/') ? t.slice(0, -1) : t;
 }
 
 function hostname() {
-  return 'localhost';
+  return real() ? real().hostname : 'localhost';
 }
 
 function loadavg() {
-  return [0, 0, 0];
+  return real() ? real().loadavg.slice() : [0, 0, 0];
 }
 
 function networkInterfaces() {
@@ -109,6 +125,7 @@ function networkInterfaces() {
 }
 
 function release() {
+  if (real()) return real().release;
   return '6.0.0-capjs';
 }
 
@@ -117,14 +134,17 @@ function type() {
 }
 
 function version() {
+  if (real()) return real().version;
   return '#1 SMP capjs sandbox';
 }
 
 function machine() {
+  if (real()) return real().machine;
   return arch() === 'x64' ? 'x86_64' : arch();
 }
 
 function uptime() {
+  if (real()) return real().uptime;
   const p = proc();
   return p && typeof p.uptime === 'function' ? Math.floor(p.uptime()) : 0;
 }

@@ -7,6 +7,7 @@ mod http;
 mod r#loop;
 mod modules;
 mod process;
+mod sys;
 mod util;
 mod zlib;
 
@@ -30,6 +31,7 @@ pub fn register<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     buffer::register(ctx, &o)?;
     http::register(ctx, &o)?;
     util::register(ctx, &o)?;
+    sys::register(ctx, &o)?;
     crypto::register(ctx, &o)?;
     zlib::register(ctx, &o)?;
     o.set(
