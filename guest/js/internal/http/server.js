@@ -22,46 +22,68 @@ function toBytes(chunk, encoding) {
   throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
 }
 
-class IncomingMessage extends Readable {
-  constructor(socket) {
-    super();
-    this.socket = socket;
-    this.httpVersionMajor = 1;
-    this.httpVersionMinor = 1;
-    this.httpVersion = '1.1';
-    this.complete = false;
-    this.aborted = false;
-    this.rawHeaders = [];
-    this.headers = {};
-    this.rawTrailers = [];
-    this.trailers = {};
-    this.method = null;
-    this.url = '';
-    this.statusCode = null;
-    this.statusMessage = null;
-  }
-
-  get connection() {
-    return this.socket;
-  }
-
-  _read() {}
-
-  // As in Node: an unfinished request emits 'aborted', and 'error' only if someone
-  // listens for it, so a client that leaves never crashes the server.
-  _destroy(err, cb) {
-    if (!this.readableEnded || !this.complete) {
-      this.aborted = true;
-      this.emit('aborted');
-    }
-    loop.nextTick(() => cb(this.listenerCount('error') > 0 ? err : null));
-  }
-
-  setTimeout(ms, cb) {
-    if (cb) this.on('timeout', cb);
-    return this;
-  }
+// IncomingMessage is a Readable, but most handlers never read a GET's body, and building
+// stream state costs QuickJS ~10 µs per request. So the Readable and EventEmitter
+// state is created on first use, through the `_readableState` accessor below.
+function IncomingMessage(socket) {
+  this.socket = socket;
+  this.httpVersionMajor = 1;
+  this.httpVersionMinor = 1;
+  this.httpVersion = '1.1';
+  this.complete = false;
+  this.aborted = false;
+  this.rawHeaders = [];
+  this.headers = {};
+  this.rawTrailers = [];
+  this.trailers = {};
+  this.method = null;
+  this.url = '';
+  this.statusCode = null;
+  this.statusMessage = null;
 }
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  get() {
+    Readable.call(this);
+    return this._readableState;
+  },
+  set(value) {
+    Object.defineProperty(this, '_readableState', { value, writable: true, configurable: true, enumerable: true });
+  },
+  configurable: true,
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'connection', {
+  get() {
+    return this.socket;
+  },
+  configurable: true,
+});
+
+// A request without a body ends when first read; pushing the end up front costs
+// every request a stream-state round trip that most handlers never look at.
+IncomingMessage.prototype._read = function _read() {
+  if (this._noBody) {
+    this._noBody = false;
+    this.push(null);
+  }
+};
+
+// As in Node: an unfinished request emits 'aborted', and 'error' only if someone
+// listens for it, so a client that leaves never crashes the server.
+IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+  if (!this.readableEnded || !this.complete) {
+    this.aborted = true;
+    this.emit('aborted');
+  }
+  loop.nextTick(() => cb(this.listenerCount('error') > 0 ? err : null));
+};
+
+IncomingMessage.prototype.setTimeout = function setTimeout(ms, cb) {
+  if (cb) this.on('timeout', cb);
+  return this;
+};
 
 // Node's header object rules: lowercase keys; repeats joined with ', ', except
 // set-cookie (an array) and a few fields where the first value wins.
@@ -408,6 +430,25 @@ class Server extends EventEmitter {
   }
 }
 
+// What `req.socket` offers: the peer's address (the host owns the real socket).
+class RequestSocket {
+  constructor(remoteAddress, remotePort, server) {
+    this.remoteAddress = remoteAddress;
+    this.remotePort = remotePort;
+    this.remoteFamily = remoteAddress.includes(':') ? 'IPv6' : 'IPv4';
+    this.server = server;
+    this.encrypted = false;
+    this.readable = true;
+    this.writable = true;
+  }
+
+  destroy() {}
+
+  setTimeout() {
+    return this;
+  }
+}
+
 loop.onEvent('http-request', (ev) => {
   const server = servers.get(ev[1]);
   const id = ev[2];
@@ -415,8 +456,7 @@ loop.onEvent('http-request', (ev) => {
     natives.httpAbort(id);
     return;
   }
-  const socket = { remoteAddress: ev[7], remotePort: ev[8], remoteFamily: ev[7].includes(':') ? 'IPv6' : 'IPv4',
-    encrypted: false, readable: true, writable: true, destroy() {}, setTimeout() { return this; }, server };
+  const socket = new RequestSocket(ev[7], ev[8], server);
   const req = new IncomingMessage(socket);
   req.method = ev[3];
   req.url = ev[4];
@@ -428,7 +468,7 @@ loop.onEvent('http-request', (ev) => {
   requests.set(id, { req, res });
   if (!ev[9]) {
     req.complete = true;
-    req.push(null);
+    req._noBody = true;
   }
   server.emit('request', req, res);
 });
