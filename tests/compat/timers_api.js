@@ -15,7 +15,9 @@ console.log('promisify.custom:', typeof setTimeout[util.promisify.custom], typeo
 
 const t = setTimeout(() => {}, 1);
 console.log('Timeout:', t.constructor.name, Object.prototype.toString.call(t), t._idleTimeout, t._repeat, typeof t._onTimeout);
+console.log('Timeout keys:', Object.keys(t).join(), 'args:', t._timerArgs, setTimeout(() => {}, 1, 'a').close()._timerArgs);
 const i = setImmediate(() => {});
+console.log('Immediate keys:', Object.keys(i).join(), 'argv:', i._argv, setImmediate(() => {}, 'b')._argv);
 console.log('Immediate:', i.constructor.name, typeof i._onImmediate);
 const iv = setInterval(() => {}, 7);
 console.log('interval fields:', iv._repeat, iv._idleTimeout);
@@ -56,11 +58,14 @@ async function main() {
   });
   // a long-delay timer refreshed keeps waiting
   await new Promise((resolve) => {
+    // Busy-wait instead of a timer so the refresh surely happens before `a` is due.
     const order = [];
-    const a = setTimeout(() => order.push('a'), 10);
-    setTimeout(() => order.push('b'), 15);
-    setTimeout(() => a.refresh(), 5);
-    setTimeout(() => { console.log('refresh moves a after b:', order.join(',')); resolve(); }, 40);
+    const a = setTimeout(() => order.push('a'), 30);
+    setTimeout(() => order.push('b'), 50);
+    const start = Date.now();
+    while (Date.now() - start < 25);
+    a.refresh();
+    setTimeout(() => { console.log('refresh moves a after b:', order.join(',')); resolve(); }, 100);
   });
 
   // deprecated enroll/active/unenroll on plain objects
@@ -77,6 +82,25 @@ async function main() {
     timers.unenroll(item);
     console.log('unenroll sets _idleTimeout:', item._idleTimeout);
     setTimeout(resolve, 15);
+  });
+  // hasRef after running or clearing
+  await new Promise((resolve) => {
+    const i = setImmediate(() => {});
+    const i2 = setImmediate(() => {});
+    clearImmediate(i2);
+    const t = setTimeout(() => {}, 1);
+    const t2 = setTimeout(() => {}, 1);
+    clearTimeout(t2);
+    const t3 = setTimeout(() => {}, 1).unref();
+    console.log('cleared: immediate hasRef', i2.hasRef(), 'timeout hasRef', t2.hasRef());
+    setTimeout(() => {
+      console.log('after running: immediate', i.hasRef(), 'timeout', t.hasRef(), 'unref timeout', t3.hasRef());
+      i.ref();
+      console.log('ref() on a finished immediate:', i.hasRef());
+      t.unref();
+      console.log('unref() on a fired timeout:', t.hasRef());
+      resolve();
+    }, 10);
   });
   for (const bad of ['5', -1, NaN, Infinity, 2 ** 31]) {
     try { timers.enroll({}, bad); } catch (e) { console.log('enroll', bad, e.code, e.message); }

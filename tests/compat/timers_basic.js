@@ -99,12 +99,13 @@ phase('clear', (done) => {
 });
 
 phase('order', (done) => {
-  setTimeout(() => { console.log('order 40'); done(); }, 40);
+  // Created shortest first, so a slow machine cannot reorder them.
+  setTimeout(() => console.log('order 1'), 1);
   setTimeout(() => console.log('order 10a'), 10);
   setTimeout(() => console.log('order 10b'), 10);
   setTimeout(() => console.log('order 25'), 25);
   setTimeout(() => console.log('order 10c'), 10);
-  setTimeout(() => console.log('order 1'), 1);
+  setTimeout(() => { console.log('order 40'); done(); }, 40);
   setImmediate(() => console.log('order immediate'));
   process.nextTick(() => console.log('order nextTick'));
   Promise.resolve().then(() => console.log('order microtask'));
@@ -150,6 +151,21 @@ phase('refresh', (done) => {
     done();
   }, 40);
   setTimeout(() => t.refresh(), 10);
+});
+
+phase('late loop', (done) => {
+  // When the loop is late, Node runs each duration's list in turn: lists by expiry, and
+  // within a list every due timer in creation order.
+  const busy = (ms) => { const s = Date.now(); while (Date.now() - s < ms); };
+  // C is due after B, but runs with A because it is in A's list.
+  const order = [];
+  setTimeout(() => order.push('D 3'), 3);
+  setTimeout(() => order.push('A 50'), 50);
+  setTimeout(() => order.push('B 52'), 52);
+  busy(5);
+  setTimeout(() => order.push('C 50 (created 5ms later)'), 50);
+  busy(70);
+  setTimeout(() => { console.log(order.join(' | ')); done(); }, 20);
 });
 
 phase('validation', (done) => {

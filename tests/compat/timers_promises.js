@@ -33,6 +33,10 @@ async function main() {
   ac0.abort();
   try { await sleep(10, 'x', { signal: ac0.signal }); } catch (e) { show('aborted before:', e); }
   try { await immediate('x', { signal: ac0.signal }); } catch (e) { show('immediate aborted before:', e); }
+  try { await sleep(10, 'x', { signal: ac0.signal }); } catch (e) {
+    console.log('AbortError shape:', e.constructor.name, Object.keys(e).join(), e instanceof Error,
+      Object.getOwnPropertyDescriptor(e, 'cause').enumerable, e.cause === ac0.signal.reason);
+  }
   const acR = new AbortController();
   acR.abort('my reason');
   try { await sleep(10, 'x', { signal: acR.signal }); } catch (e) { show('aborted with reason:', e); }
@@ -87,6 +91,14 @@ async function main() {
   } catch (e) {
     show('interval aborted before:', e);
   }
+
+  // abort while the iterator waits for a tick: rejects at once, then the iterator is done
+  const ac6 = new AbortController();
+  const it6 = every(100000, 'x', { signal: ac6.signal });
+  const p6 = it6.next();
+  setTimeout(() => ac6.abort('stop waiting'), 5);
+  try { await p6; } catch (e) { show('interval aborted while waiting:', e); }
+  console.log('next after abort:', JSON.stringify(await it6.next()));
 
   // validation errors
   const bad = [

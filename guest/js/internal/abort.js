@@ -7,6 +7,15 @@ const { codes } = require('internal/errors');
 const kAborted = Symbol('kAborted');
 const kReason = Symbol('kReason');
 const kConstruct = Symbol('kConstruct');
+const kDependants = Symbol('kDependants');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// `Name { ...fields }`, one level shallower than the caller's depth.
+function customInspect(self, obj, depth, options) {
+  if (typeof depth === 'number' && depth < 0) return self;
+  const opts = { ...options, depth: options.depth === null ? null : options.depth - 1 };
+  return `${self.constructor.name} ${require('internal/inspect').inspect(obj, opts)}`;
+}
 
 function abortReason() {
   const { DOMException } = require('internal/web');
@@ -19,6 +28,7 @@ class AbortSignal extends EventTarget {
     super();
     this[kAborted] = false;
     this[kReason] = undefined;
+    this[kDependants] = [];
   }
 
   get aborted() {
@@ -42,9 +52,8 @@ class AbortSignal extends EventTarget {
 
   static timeout(delay) {
     if (typeof delay !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('delay', 'number', delay);
-    if (!Number.isInteger(delay) || delay < 0 || delay > Number.MAX_SAFE_INTEGER) {
-      throw new codes.ERR_OUT_OF_RANGE('delay', `an integer >= 0 && <= ${Number.MAX_SAFE_INTEGER}`, delay);
-    }
+    if (!Number.isInteger(delay)) throw new codes.ERR_OUT_OF_RANGE('delay', 'an integer', delay);
+    if (delay < 0 || delay > 4294967295) throw new codes.ERR_OUT_OF_RANGE('delay', '>= 0 && <= 4294967295', delay);
     const s = new AbortSignal(kConstruct);
     // Like Node, the timer does not keep the process alive.
     require('internal/timers').setTimeout(() => {
@@ -55,7 +64,7 @@ class AbortSignal extends EventTarget {
   }
 
   static any(signals) {
-    if (signals == null || typeof signals[Symbol.iterator] !== 'function') {
+    if (signals == null || typeof signals[Symbol.iterator] !== 'function' || typeof signals === 'string') {
       throw new codes.ERR_INVALID_ARG_TYPE('signals', 'Array', signals);
     }
     const list = [...signals];
@@ -69,10 +78,16 @@ class AbortSignal extends EventTarget {
       out[kReason] = already.reason;
       return out;
     }
-    for (const s of list) {
-      s.addEventListener('abort', () => abortSignal(out, s.reason), { once: true });
-    }
+    // Dependent signals abort after the source's own listeners have run, as in Node.
+    // Held weakly where the engine has WeakRef, so a long-lived signal does not keep every
+    // derived one alive.
+    const ref = typeof WeakRef === 'function' ? new WeakRef(out) : { deref: () => out };
+    for (const s of list) s[kDependants].push(ref);
     return out;
+  }
+
+  [kInspect](depth, options) {
+    return customInspect(this, { aborted: this.aborted }, depth, options);
   }
 
   get [Symbol.toStringTag]() {
@@ -97,6 +112,12 @@ function abortSignal(signal, reason) {
   signal[kAborted] = true;
   signal[kReason] = reason;
   signal.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
+  const dependants = signal[kDependants];
+  signal[kDependants] = [];
+  for (const ref of dependants) {
+    const d = ref.deref();
+    if (d) abortSignal(d, reason);
+  }
 }
 
 class AbortController {
@@ -108,6 +129,10 @@ class AbortController {
 
   abort(reason = abortReason()) {
     abortSignal(this.#signal, reason);
+  }
+
+  [kInspect](depth, options) {
+    return customInspect(this, { signal: this.signal }, depth, options);
   }
 
   get [Symbol.toStringTag]() {

@@ -57,7 +57,7 @@ function formatList(list, word = 'or') {
 
 function describeReceived(input) {
   if (input == null) return ` Received ${input}`;
-  if (typeof input === 'function' && input.name) return ` Received function ${input.name}`;
+  if (typeof input === 'function') return ` Received function ${input.name}`;
   if (typeof input === 'object') {
     if (input.constructor && input.constructor.name) return ` Received an instance of ${input.constructor.name}`;
     return ` Received ${lazyInspect(input, { depth: -1 })}`;

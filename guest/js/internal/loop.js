@@ -128,13 +128,15 @@ function alive() {
 }
 
 // ---- the loop ------------------------------------------------------------------------------
+// libuv's order (1.45+, Node 20): due timers once on entry, then each turn polls,
+// runs immediates, runs due timers, and only then asks whether anything is left.
 function runLoop() {
   for (;;) {
-    while (alive()) {
-      timers.runTimers(processTicksAndRejections, reportUncaught);
-      let timeout;
-      if (timers.hasImmediates()) timeout = 0;
-      else {
+    let more = alive();
+    if (more) timers.runTimers(processTicksAndRejections, reportUncaught);
+    while (more) {
+      let timeout = 0;
+      if (!timers.hasImmediates() && alive()) {
         const next = timers.msUntilNext();
         timeout = next === undefined ? (refedHandles > 0 ? -1 : 0) : next;
       }
@@ -142,6 +144,8 @@ function runLoop() {
       const events = natives.poll(timeout);
       for (let i = 0; i < events.length; i++) dispatch(events[i]);
       timers.runImmediates(processTicksAndRejections, reportUncaught);
+      timers.runTimers(processTicksAndRejections, reportUncaught);
+      more = alive();
     }
     // Node emits beforeExit when the loop empties; listeners may schedule more work.
     process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode);

@@ -13,24 +13,28 @@ function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
 }
 
-function lazyGlobal(name, get) {
+function lazyGlobal(name, get, enumerable = false) {
   Object.defineProperty(globalThis, name, {
     get() {
       const value = get();
-      defineGlobal(name, value);
+      defineGlobal(name, value, enumerable);
       return value;
     },
     set(value) {
-      defineGlobal(name, value);
+      defineGlobal(name, value, enumerable);
     },
     configurable: true,
-    enumerable: false,
+    enumerable,
   });
 }
 
+// Enumerable globals come first, in Node's order:
+// Object.keys(globalThis) lists global … performance, fetch, crypto.
 function installGlobals() {
-  defineGlobal('global', globalThis);
-  for (const name of ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+  // QuickJS defines its own queueMicrotask; drop it so ours lands in Node's key order.
+  delete globalThis.queueMicrotask;
+  defineGlobal('global', globalThis, true);
+  for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout']) {
     defineGlobal(name, timers[name], true);
   }
   defineGlobal('queueMicrotask', function queueMicrotask(callback) {
@@ -45,15 +49,24 @@ function installGlobals() {
         report.uncaught(err, 'uncaughtException');
       }
     });
+  }, true);
+  const web = () => require('internal/web');
+  lazyGlobal('structuredClone', () => web().structuredClone, true);
+  // Node's global atob/btoa are buffer's.
+  for (const name of ['atob', 'btoa']) lazyGlobal(name, () => require('buffer')[name], true);
+  lazyGlobal('performance', () => web().performance, true);
+  lazyGlobal('fetch', () => require('internal/fetch/index').fetch, true);
+  // Node 20: `crypto` is an enumerable getter without a setter.
+  Object.defineProperty(globalThis, 'crypto', {
+    get() { return require('internal/crypto/webcrypto').crypto; },
+    enumerable: true,
+    configurable: true,
   });
   lazyGlobal('console', () => {
-    const { Console } = require('internal/console');
-    return new Console(globalThis.process.stdout, globalThis.process.stderr);
+    const { createGlobalConsole } = require('internal/console');
+    return createGlobalConsole(globalThis.process.stdout, globalThis.process.stderr);
   });
-  const web = () => require('internal/web');
-  // Node's global atob/btoa are buffer's.
-  for (const name of ['atob', 'btoa']) lazyGlobal(name, () => require('buffer')[name]);
-  for (const name of ['structuredClone', 'TextEncoder', 'TextDecoder', 'performance', 'DOMException']) {
+  for (const name of ['TextEncoder', 'TextDecoder', 'DOMException']) {
     lazyGlobal(name, () => web()[name]);
   }
   for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
@@ -67,16 +80,10 @@ function installGlobals() {
   lazyGlobal('File', () => require('buffer').File);
   lazyGlobal('URL', () => require('url').URL);
   lazyGlobal('URLSearchParams', () => require('url').URLSearchParams);
-  // Node 20: `crypto` is an enumerable getter without a setter.
-  Object.defineProperty(globalThis, 'crypto', {
-    get() { return require('internal/crypto/webcrypto').crypto; },
-    enumerable: true,
-    configurable: true,
-  });
   for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
     lazyGlobal(name, () => require('internal/crypto/webcrypto')[name]);
   }
-  for (const name of ['Headers', 'Request', 'Response', 'FormData', 'fetch']) {
+  for (const name of ['Headers', 'Request', 'Response', 'FormData']) {
     lazyGlobal(name, () => require('internal/fetch/index')[name]);
   }
   for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableByteStreamController',

@@ -1,72 +1,123 @@
 'use strict';
-// Timers live in the guest as a heap of deadlines (DESIGN.md §2): Timeout and Immediate
-// objects with ref/unref/hasRef/refresh, as in Node's timers module.
+// Timers live in the guest (DESIGN.md §2): Timeout and Immediate objects with
+// ref/unref/hasRef/refresh, scheduled the way Node's timers module documents and behaves.
+//
+// As in Node, timeouts are grouped into one FIFO list per duration, and the lists sit in a
+// priority queue ordered by their earliest expiry. When the loop is late, a list runs every
+// timer of its own that is due before the next list starts. Unlike libuv's whole-millisecond
+// loop clock, start times keep their fraction, so two timers created together with the same
+// delay are always due together.
 
 const natives = require('internal/natives');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
-const kHeapIndex = Symbol('heapIndex');
+const kHasPrimitive = Symbol('kHasPrimitive');
+const kId = Symbol('asyncId');
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 
-function now() {
+function loopNow() {
   return natives.hrtime() / 1e6;
 }
 
-// Binary min-heap ordered by (when, seq): equal deadlines fire in creation order.
-// Each timer remembers its slot so clearTimeout and refresh remove it in O(log n).
-const heap = [];
-function less(a, b) {
-  return a._when < b._when || (a._when === b._when && a._seq < b._seq);
+// ---- intrusive doubly-linked lists (list._idleNext is the oldest item) ------------------
+function isLinked(item) {
+  return item._idleNext != null && item._idleNext !== item;
 }
-function place(t, i) {
-  heap[i] = t;
-  t[kHeapIndex] = i;
+function unlink(item) {
+  if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
+  if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+  item._idleNext = null;
+  item._idlePrev = null;
 }
-function siftUp(i) {
-  const t = heap[i];
-  while (i > 0) {
-    const p = (i - 1) >> 1;
-    if (!less(t, heap[p])) break;
-    place(heap[p], i);
-    i = p;
-  }
-  place(t, i);
+function append(list, item) {
+  if (isLinked(item)) unlink(item);
+  item._idleNext = list;
+  item._idlePrev = list._idlePrev;
+  list._idlePrev._idleNext = item;
+  list._idlePrev = item;
 }
-function siftDown(i) {
-  const t = heap[i];
-  const n = heap.length;
-  for (;;) {
-    const l = 2 * i + 1, r = l + 1;
-    let m = l;
-    if (l >= n) break;
-    if (r < n && less(heap[r], heap[l])) m = r;
-    if (!less(heap[m], t)) break;
-    place(heap[m], i);
-    i = m;
-  }
-  place(t, i);
+function peek(list) {
+  const head = list._idleNext;
+  return head === list ? null : head;
 }
-function heapPush(t) {
-  heap.push(t);
-  siftUp(heap.length - 1);
-}
-function heapRemove(t) {
-  const i = t[kHeapIndex];
-  t[kHeapIndex] = -1;
-  if (i === undefined || i < 0 || heap[i] !== t) return;
-  const last = heap.pop();
-  if (i < heap.length) {
-    place(last, i);
-    siftUp(i);
-    siftDown(last[kHeapIndex]);
+
+let timerListId = 0;
+
+class TimersList {
+  constructor(expiry, msecs) {
+    this._idleNext = this;
+    this._idlePrev = this;
+    this.expiry = expiry;
+    this.id = timerListId++;
+    this.msecs = msecs;
+    this.priorityQueuePosition = null;
   }
 }
 
-let seq = 0;
-let refedTimers = 0;
+// ---- priority queue of lists, by (expiry, id) ------------------------------------------
+const queue = [];
+function before(a, b) {
+  return a.expiry < b.expiry || (a.expiry === b.expiry && a.id < b.id);
+}
+function setAt(i, list) {
+  queue[i] = list;
+  list.priorityQueuePosition = i;
+}
+function percolateUp(i) {
+  const item = queue[i];
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (!before(item, queue[p])) break;
+    setAt(i, queue[p]);
+    i = p;
+  }
+  setAt(i, item);
+}
+function percolateDown(i) {
+  const item = queue[i];
+  const n = queue.length;
+  for (;;) {
+    const l = 2 * i + 1;
+    if (l >= n) break;
+    const r = l + 1;
+    const c = r < n && before(queue[r], queue[l]) ? r : l;
+    if (!before(queue[c], item)) break;
+    setAt(i, queue[c]);
+    i = c;
+  }
+  setAt(i, item);
+}
+function queueInsert(list) {
+  queue.push(list);
+  percolateUp(queue.length - 1);
+}
+function queueRemoveAt(i) {
+  const last = queue.pop();
+  if (i < queue.length) {
+    setAt(i, last);
+    percolateUp(i);
+    percolateDown(last.priorityQueuePosition);
+  }
+}
+
+const timerListMap = new Map();
+let refCount = 0;
 let nextId = 1;
-const byId = new Map();
+const knownTimersById = new Map();
+
+// Appends the timer to the list for its (whole-millisecond) duration.
+function insert(item, msecs, start = loopNow()) {
+  msecs = Math.trunc(msecs);
+  item._idleStart = start;
+  let list = timerListMap.get(msecs);
+  if (list === undefined) {
+    list = new TimersList(start + msecs, msecs);
+    timerListMap.set(msecs, list);
+    queueInsert(list);
+  }
+  append(list, item);
+}
 
 // Node coerces the delay with `* 1`; anything outside 1..2**31-1 becomes 1 ms.
 function coerceDelay(after) {
@@ -85,45 +136,38 @@ class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
     after = coerceDelay(after);
     this._idleTimeout = after;
+    this._idlePrev = this;
+    this._idleNext = this;
+    this._idleStart = null;
     this._onTimeout = callback;
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
+    if (isRefed) refCount++;
     this[kRefed] = isRefed;
-    this[kHeapIndex] = -1;
-    this._id = 0;
-    if (isRefed) refedTimers++;
-    this._schedule(now());
+    this[kHasPrimitive] = false;
+    this[kId] = nextId++;
   }
 
-  _schedule(from) {
-    this._when = from + this._idleTimeout;
-    this._seq = seq++;
-    heapPush(this);
-  }
-
-  get _active() {
-    return this[kHeapIndex] >= 0;
-  }
-
-  // Restarts the countdown. A timer that already fired is armed again, as in Node;
-  // a cleared one (idle timeout -1) stays cleared.
+  // Restarts the countdown from now. A timer that already fired is armed again, as in Node;
+  // a cleared one stays cleared.
   refresh() {
-    if (this._idleTimeout < 0) return this;
-    heapRemove(this);
+    const refed = this[kRefed];
+    const msecs = this._idleTimeout;
+    if (msecs === undefined || msecs < 0) return this;
+    insert(this, msecs);
     if (this._destroyed) {
       this._destroyed = false;
-      if (this[kRefed]) refedTimers++;
-      if (this._id) byId.set(this._id, this);
+      if (refed) refCount++;
+      if (this[kHasPrimitive]) knownTimersById.set(this[kId], this);
     }
-    this._schedule(now());
     return this;
   }
 
   unref() {
     if (this[kRefed]) {
       this[kRefed] = false;
-      if (!this._destroyed) refedTimers--;
+      if (!this._destroyed) refCount--;
     }
     return this;
   }
@@ -131,7 +175,7 @@ class Timeout {
   ref() {
     if (!this[kRefed]) {
       this[kRefed] = true;
-      if (!this._destroyed) refedTimers++;
+      if (!this._destroyed) refCount++;
     }
     return this;
   }
@@ -146,11 +190,12 @@ class Timeout {
   }
 
   [Symbol.toPrimitive]() {
-    if (this._id === 0) {
-      this._id = nextId++;
-      if (!this._destroyed) byId.set(this._id, this);
+    const id = this[kId];
+    if (!this[kHasPrimitive]) {
+      this[kHasPrimitive] = true;
+      if (!this._destroyed) knownTimersById.set(id, this);
     }
-    return this._id;
+    return id;
   }
 
   [Symbol.dispose]() {
@@ -158,11 +203,19 @@ class Timeout {
   }
 }
 
-function destroy(t) {
-  if (t._destroyed) return;
-  t._destroyed = true;
-  if (t[kRefed]) refedTimers--;
-  if (t._id) byId.delete(t._id);
+function unenroll(item) {
+  if (item._destroyed) return;
+  item._destroyed = true;
+  if (item[kHasPrimitive]) knownTimersById.delete(item[kId]);
+  unlink(item);
+  const list = timerListMap.get(Math.trunc(item._idleTimeout));
+  if (list !== undefined && peek(list) === null) {
+    queueRemoveAt(list.priorityQueuePosition);
+    timerListMap.delete(list.msecs);
+  }
+  // A later refresh() must not arm it again.
+  item._idleTimeout = -1;
+  if (item[kRefed]) refCount--;
 }
 
 function validateCallback(cb) {
@@ -171,30 +224,36 @@ function validateCallback(cb) {
   }
 }
 
-// The extra named parameters give these functions Node's `length`.
+// The extra named parameters give these functions Node's `length`. Without extra
+// arguments _timerArgs is undefined, as in Node.
 function setTimeout(callback, after, arg1, arg2, arg3) {
   validateCallback(callback);
-  const args = arguments.length > 2 ? Array.prototype.slice.call(arguments, 2) : [];
-  return new Timeout(callback, after, args, false, true);
+  const args = arguments.length > 2 ? Array.prototype.slice.call(arguments, 2) : undefined;
+  const timeout = new Timeout(callback, after, args, false, true);
+  insert(timeout, timeout._idleTimeout);
+  return timeout;
 }
 
 function setInterval(callback, repeat, arg1, arg2, arg3) {
   validateCallback(callback);
-  const args = arguments.length > 2 ? Array.prototype.slice.call(arguments, 2) : [];
-  return new Timeout(callback, repeat, args, true, true);
+  const args = arguments.length > 2 ? Array.prototype.slice.call(arguments, 2) : undefined;
+  const timeout = new Timeout(callback, repeat, args, true, true);
+  insert(timeout, timeout._idleTimeout);
+  return timeout;
 }
 
 function clearTimeout(timer) {
-  if (timer && timer._onTimeout) {
-    if (!(timer instanceof Timeout)) return;
-    heapRemove(timer);
-    timer._idleTimeout = -1;
-    destroy(timer);
+  if (timer && timer._onTimeout && timer instanceof Timeout) {
+    timer._onTimeout = null;
+    unenroll(timer);
     return;
   }
   if (typeof timer === 'number' || typeof timer === 'string') {
-    const t = byId.get(Number(timer));
-    if (t) clearTimeout(t);
+    const t = knownTimersById.get(Number(timer));
+    if (t !== undefined) {
+      t._idleTimeout = -1;
+      unenroll(t);
+    }
   }
 }
 
@@ -202,68 +261,107 @@ function clearInterval(timer) {
   clearTimeout(timer);
 }
 
-// Runs every timer whose deadline has passed, in deadline order, draining
-// nextTicks and microtasks after each one as Node does.
-function runTimers(drain, onError) {
-  const start = now();
-  while (heap.length > 0 && heap[0]._when <= start) {
-    const t = heap[0];
-    heapRemove(t);
-    if (t._destroyed) continue;
+function destroyFired(timer) {
+  if (timer._destroyed) return;
+  timer._destroyed = true;
+  if (timer[kRefed]) refCount--;
+  if (timer[kHasPrimitive]) knownTimersById.delete(timer[kId]);
+}
+
+// Runs one list's due timers, oldest first; stops at the first that is not due yet.
+function listOnTimeout(list, now, drain, onError) {
+  const msecs = list.msecs;
+  let timer;
+  while ((timer = peek(list)) !== null) {
+    if (now - timer._idleStart < msecs) {
+      list.expiry = timer._idleStart + msecs;
+      list.id = timerListId++;
+      percolateDown(list.priorityQueuePosition);
+      return;
+    }
+    unlink(timer);
+    if (!timer._onTimeout) {
+      destroyFired(timer);
+      continue;
+    }
     // An interval's next run is measured from when this one started.
-    const ranAt = now();
+    const start = timer._repeat ? loopNow() : 0;
     try {
-      t._onTimeout(...t._timerArgs);
+      const args = timer._timerArgs;
+      if (args === undefined) timer._onTimeout();
+      else Reflect.apply(timer._onTimeout, timer, args);
     } catch (err) {
       onError(err);
     }
-    if (!t._active && !t._destroyed) {
-      if (t._repeat !== null && t._idleTimeout >= 0) {
-        t._idleTimeout = t._repeat;
-        t._schedule(ranAt);
-      } else {
-        destroy(t);
-      }
+    if (timer._repeat && timer._idleTimeout !== -1) {
+      timer._idleTimeout = timer._repeat;
+      insert(timer, timer._idleTimeout, start);
+    } else if (!timer._idleNext && !timer._idlePrev) {
+      destroyFired(timer);
     }
     drain();
   }
+  if (list === timerListMap.get(msecs)) {
+    timerListMap.delete(msecs);
+    queueRemoveAt(list.priorityQueuePosition);
+  }
 }
 
+// The timers phase: every list whose expiry has passed, earliest first, with nextTicks
+// and microtasks drained after each callback.
+function runTimers(drain, onError) {
+  const now = loopNow();
+  while (queue.length > 0) {
+    const list = queue[0];
+    if (list.expiry > now) return;
+    listOnTimeout(list, now, drain, onError);
+  }
+}
+
+// Milliseconds until the earliest list is due, or undefined when there are no timers.
+// Unrefed timers count too: they still fire while something else keeps the loop alive.
 function msUntilNext() {
-  if (heap.length === 0) return undefined;
-  return Math.max(0, heap[0]._when - now());
+  if (queue.length === 0) return undefined;
+  return Math.max(0, queue[0].expiry - natives.hrtime() / 1e6);
 }
 
 function hasRefed() {
-  return refedTimers > 0 || refedImmediates > 0;
+  return refCount > 0 || refedImmediates > 0;
 }
 
 // ---- immediates ------------------------------------------------------------------
-let immediates = [];
+let immediateQueue = [];
+// Immediates left over when one threw; Node runs them on the next loop turn.
+let outstandingQueue = [];
+let immediateCount = 0;
 let refedImmediates = 0;
 
 class Immediate {
   constructor(callback, args) {
+    this._idleNext = null;
+    this._idlePrev = null;
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = true;
     refedImmediates++;
-    immediates.push(this);
+    immediateCount++;
+    immediateQueue.push(this);
   }
 
+  // Once an immediate has run or been cleared its ref state is gone (null), as in Node.
   ref() {
-    if (!this[kRefed]) {
+    if (this[kRefed] === false) {
       this[kRefed] = true;
-      if (!this._destroyed) refedImmediates++;
+      refedImmediates++;
     }
     return this;
   }
 
   unref() {
-    if (this[kRefed]) {
+    if (this[kRefed] === true) {
       this[kRefed] = false;
-      if (!this._destroyed) refedImmediates--;
+      refedImmediates--;
     }
     return this;
   }
@@ -279,34 +377,52 @@ class Immediate {
 
 function setImmediate(callback, arg1, arg2, arg3) {
   validateCallback(callback);
-  const args = arguments.length > 1 ? Array.prototype.slice.call(arguments, 1) : [];
+  const args = arguments.length > 1 ? Array.prototype.slice.call(arguments, 1) : undefined;
   return new Immediate(callback, args);
 }
 
 function clearImmediate(imm) {
   if (!imm || imm._destroyed || !(imm instanceof Immediate)) return;
   imm._destroyed = true;
+  immediateCount--;
   if (imm[kRefed]) refedImmediates--;
+  imm[kRefed] = null;
   imm._onImmediate = null;
 }
 
 function hasImmediates() {
-  return immediates.some((i) => !i._destroyed);
+  return immediateCount > 0;
 }
 
-// The check phase: immediates queued during it wait for the next loop turn.
+// The check phase. Immediates queued during it wait for the next loop turn; if one throws,
+// the rest of this batch also waits for the next turn.
 function runImmediates(drain, onError) {
-  const list = immediates;
-  immediates = [];
+  let list;
+  if (outstandingQueue.length > 0) {
+    list = outstandingQueue;
+    outstandingQueue = [];
+  } else {
+    list = immediateQueue;
+    immediateQueue = [];
+  }
   for (let i = 0; i < list.length; i++) {
     const imm = list[i];
     if (imm._destroyed) continue;
     imm._destroyed = true;
+    immediateCount--;
     if (imm[kRefed]) refedImmediates--;
+    imm[kRefed] = null;
+    const fn = imm._onImmediate;
+    imm._onImmediate = null;
     try {
-      imm._onImmediate(...imm._argv);
+      const argv = imm._argv;
+      if (argv === undefined) fn.call(imm);
+      else Reflect.apply(fn, imm, argv);
     } catch (err) {
+      outstandingQueue = list.slice(i + 1);
       onError(err);
+      drain();
+      return;
     }
     drain();
   }

@@ -5,12 +5,17 @@
 const t = require('internal/timers');
 const { codes } = require('internal/errors');
 
+// Node's AbortError: an Error subclass with own `code` and `name`, and the signal's reason as cause.
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
 function abortError(signal) {
-  const err = new Error('The operation was aborted');
-  err.name = 'AbortError';
-  err.code = 'ABORT_ERR';
-  if (signal && signal.reason !== undefined) err.cause = signal.reason;
-  return err;
+  return new AbortError(undefined, { cause: signal ? signal.reason : undefined });
 }
 
 function validateDelay(delay) {
@@ -72,19 +77,18 @@ async function* setInterval(delay, value, options = {}) {
     if (wake) wake();
   }, delay);
   if (!ref) handle.unref();
-  let aborted = false;
   const onAbort = () => {
-    aborted = true;
     if (wake) wake();
   };
   if (signal) signal.addEventListener('abort', onAbort, { once: true });
   try {
-    for (;;) {
+    // Ticks that already happened are yielded before an abort is noticed, as in Node.
+    while (!(signal && signal.aborted)) {
       if (pending === 0) await new Promise((r) => { wake = r; });
       wake = null;
-      if (aborted) throw abortError(signal);
       for (; pending > 0; pending--) yield value;
     }
+    throw abortError(signal);
   } finally {
     t.clearInterval(handle);
     if (signal) signal.removeEventListener('abort', onAbort);
