@@ -305,7 +305,11 @@ impl Sandbox {
             None => work.await,
         };
         match result {
-            Ok(code) => Ok(Exit { code }),
+            Ok(code) => {
+                // The script is done; let closed servers deliver what it already answered.
+                store.data_mut().http.drain(Duration::from_secs(10)).await;
+                Ok(Exit { code })
+            }
             Err(e) => {
                 if let Some(ExitRequest(code)) = e.downcast_ref::<ExitRequest>() {
                     return Ok(Exit { code: *code });

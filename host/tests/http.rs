@@ -220,3 +220,19 @@ fn f1_f2_clients_that_leave_early_do_not_hurt_others() {
     let r = s.get("/slow");
     assert_eq!(body(&r), "slow done");
 }
+
+#[test]
+fn f6_sigterm_drains_in_flight_requests_then_exits() {
+    // SECURITY F6: server.close() on SIGTERM lets the slow request finish, then the
+    // loop ends on its own and the process exits 0.
+    let mut s = Server::start();
+    let mut c = s.connect();
+    c.write_all(b"GET /slow HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n").unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    std::process::Command::new("kill").args(["-TERM", &s.child.id().to_string()]).status().unwrap();
+    let mut out = String::new();
+    c.read_to_string(&mut out).unwrap();
+    assert!(out.starts_with("HTTP/1.1 200 OK") && body(&out) == "slow done", "{out}");
+    assert_eq!(s.child.wait().unwrap().code(), Some(0));
+    assert!(TcpStream::connect(("127.0.0.1", s.port)).is_err(), "still accepting after close");
+}

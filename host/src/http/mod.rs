@@ -67,24 +67,49 @@ impl Shared {
     }
 }
 
+/// A listening server: its accept task and the switch that starts a graceful close.
+struct Server {
+    task: tokio::task::JoinHandle<()>,
+    stop: tokio::sync::watch::Sender<bool>,
+}
+
 pub struct HttpState {
     grants: Arc<Grants>,
     shared: Arc<Shared>,
-    servers: HashMap<u32, tokio::task::JoinHandle<()>>,
+    servers: HashMap<u32, Server>,
+    /// Closed servers still finishing their in-flight requests.
+    closing: Vec<tokio::task::JoinHandle<()>>,
     next_server: u32,
 }
 
 impl HttpState {
     pub fn new(grants: Arc<Grants>, events: mpsc::UnboundedSender<Event>) -> Self {
         let shared = Arc::new(Shared { next_id: AtomicU32::new(1), pending: Mutex::default(), events });
-        HttpState { grants, shared, servers: HashMap::new(), next_server: 1 }
+        HttpState { grants, shared, servers: HashMap::new(), closing: Vec::new(), next_server: 1 }
+    }
+}
+
+impl HttpState {
+    /// Waits (at most `limit`) for closed servers to finish answering their requests, so
+    /// responses written just before the script ended still reach their clients.
+    pub async fn drain(&mut self, limit: Duration) {
+        let tasks: Vec<_> = self.closing.drain(..).collect();
+        let _ = tokio::time::timeout(limit, async {
+            for t in tasks {
+                let _ = t.await;
+            }
+        })
+        .await;
     }
 }
 
 impl Drop for HttpState {
     fn drop(&mut self) {
         // A finished sandbox takes its servers and their connections with it.
-        for (_, task) in self.servers.drain() {
+        for (_, server) in self.servers.drain() {
+            server.task.abort();
+        }
+        for task in self.closing.drain(..) {
             task.abort();
         }
     }
@@ -186,7 +211,17 @@ fn plain(status: StatusCode) -> Response<Outgoing> {
     r
 }
 
-async fn accept_loop(listener: tokio::net::TcpListener, server: u32, shared: Arc<Shared>) {
+/// Resolves once `server.close()` flips the switch (or the server is dropped).
+async fn stopped(rx: &mut tokio::sync::watch::Receiver<bool>) {
+    let _ = rx.wait_for(|s| *s).await;
+}
+
+async fn accept_loop(
+    listener: tokio::net::TcpListener,
+    server: u32,
+    shared: Arc<Shared>,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
     // Connections live in this set, so aborting the loop closes them too.
     let mut conns = tokio::task::JoinSet::new();
     loop {
@@ -195,19 +230,52 @@ async fn accept_loop(listener: tokio::net::TcpListener, server: u32, shared: Arc
                 let Ok((stream, remote)) = accepted else { continue };
                 let _ = stream.set_nodelay(true);
                 let shared = shared.clone();
+                let mut stop = stop.clone();
                 conns.spawn(async move {
-                    let service = hyper::service::service_fn(move |req| handle(req, server, remote, shared.clone()));
-                    let _ = hyper::server::conn::http1::Builder::new()
+                    // Requests this connection is still answering; hyper would treat a
+                    // connection waiting on its service as idle and drop it on shutdown.
+                    let inflight = Arc::new(AtomicUsize::new(0));
+                    let (count, closing) = (inflight.clone(), stop.clone());
+                    let service = hyper::service::service_fn(move |req| {
+                        let (shared, count, closing) = (shared.clone(), count.clone(), closing.clone());
+                        async move {
+                            count.fetch_add(1, Ordering::SeqCst);
+                            let mut res = handle(req, server, remote, shared).await;
+                            count.fetch_sub(1, Ordering::SeqCst);
+                            if *closing.borrow() {
+                                if let Ok(r) = res.as_mut() {
+                                    r.headers_mut().insert(hyper::header::CONNECTION, HeaderValue::from_static("close"));
+                                }
+                            }
+                            res
+                        }
+                    });
+                    let conn = hyper::server::conn::http1::Builder::new()
                         .timer(hyper_util::rt::TokioTimer::new())
                         .header_read_timeout(HEADERS_TIMEOUT)
                         .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
-                        .with_upgrades()
-                        .await;
+                        .with_upgrades();
+                    tokio::pin!(conn);
+                    tokio::select! {
+                        _ = conn.as_mut() => {}
+                        _ = stopped(&mut stop) => {
+                            // server.close(): an idle connection closes now; one with a
+                            // request in flight answers it with `Connection: close` first.
+                            if inflight.load(Ordering::SeqCst) == 0 {
+                                conn.as_mut().graceful_shutdown();
+                            }
+                            let _ = conn.await;
+                        }
+                    }
                 });
             }
             Some(_) = conns.join_next(), if !conns.is_empty() => {}
+            _ = stopped(&mut stop) => break,
         }
     }
+    // Stop accepting (the port closes now) and let open connections drain.
+    drop(listener);
+    while conns.join_next().await.is_some() {}
 }
 
 fn parse_headers(list: Vec<Header>) -> Result<Vec<(HeaderName, HeaderValue)>, Error> {
@@ -277,13 +345,17 @@ impl Host for HttpState {
         let local = listener.local_addr()?;
         let id = self.next_server;
         self.next_server += 1;
-        self.servers.insert(id, tokio::spawn(accept_loop(listener, id, self.shared.clone())));
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let task = tokio::spawn(accept_loop(listener, id, self.shared.clone(), stopped));
+        self.servers.insert(id, Server { task, stop });
         Ok(Ok((id, local.ip().to_string(), local.port())))
     }
 
     fn close(&mut self, server: u32) -> wasmtime::Result<()> {
-        if let Some(task) = self.servers.remove(&server) {
-            task.abort();
+        if let Some(s) = self.servers.remove(&server) {
+            let _ = s.stop.send(true);
+            self.closing.retain(|t| !t.is_finished());
+            self.closing.push(s.task);
         }
         Ok(())
     }

@@ -65,16 +65,12 @@ impl Host for SysState {
             return Ok(Err(Error::Denied(Denial { permission: "Sys".into(), resource: "os".into() })));
         }
         let mem = read("/proc/meminfo");
-        let machine = match std::env::consts::ARCH {
-            "x86_64" => "x86_64",
-            "aarch64" => "aarch64",
-            other => other,
-        };
         Ok(Ok(Facts {
             hostname: read("/proc/sys/kernel/hostname").trim().to_string(),
             release: read("/proc/sys/kernel/osrelease").trim().to_string(),
             version: read("/proc/sys/kernel/version").trim().to_string(),
-            machine: machine.to_string(),
+            // Rust's names match `uname -m` for the common targets (x86_64, aarch64).
+            machine: std::env::consts::ARCH.to_string(),
             totalmem: meminfo(&mem, "MemTotal"),
             freemem: meminfo(&mem, "MemAvailable"),
             uptime: read("/proc/uptime").split_whitespace().next().and_then(|v| v.parse().ok()).unwrap_or(0.0),

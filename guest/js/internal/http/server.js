@@ -13,6 +13,17 @@ const { STATUS_CODES, validateHeaderName, validateHeaderValue } = require('inter
 const servers = new Map();
 const requests = new Map();
 
+// A request in flight keeps the loop alive (even after server.close()), like Node's
+// open sockets; it is released once when the response ends or the client leaves.
+function track(id, req, res) {
+  requests.set(id, { req, res });
+  loop.refHandle();
+}
+
+function untrack(id) {
+  if (requests.delete(id)) loop.unrefHandle();
+}
+
 function toBytes(chunk, encoding) {
   if (typeof chunk === 'string') {
     if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return chunk;
@@ -266,7 +277,7 @@ class ServerResponse extends Stream {
     } else {
       natives.httpWrite(this._id, body, true);
     }
-    requests.delete(this._id);
+    untrack(this._id);
     loop.nextTick(() => {
       this.writableFinished = true;
       if (cb) cb();
@@ -281,7 +292,7 @@ class ServerResponse extends Stream {
     if (this.destroyed) return this;
     this.destroyed = true;
     natives.httpAbort(this._id);
-    requests.delete(this._id);
+    untrack(this._id);
     loop.nextTick(() => {
       if (err) this.emit('error', err);
       this.emit('close');
@@ -465,7 +476,7 @@ loop.onEvent('http-request', (ev) => {
   req.rawHeaders = ev[6];
   req.headers = buildHeaders(ev[6]);
   const res = new ServerResponse(req, id);
-  requests.set(id, { req, res });
+  track(id, req, res);
   if (!ev[9]) {
     req.complete = true;
     req._noBody = true;
@@ -489,7 +500,7 @@ loop.onEvent('http-end', (ev) => {
 loop.onEvent('http-aborted', (ev) => {
   const r = requests.get(ev[1]);
   if (!r) return;
-  requests.delete(ev[1]);
+  untrack(ev[1]);
   r.res.destroyed = true;
   const err = new Error('aborted');
   err.code = 'ECONNRESET';
