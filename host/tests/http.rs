@@ -236,3 +236,35 @@ fn f6_sigterm_drains_in_flight_requests_then_exits() {
     assert_eq!(s.child.wait().unwrap().code(), Some(0));
     assert!(TcpStream::connect(("127.0.0.1", s.port)).is_err(), "still accepting after close");
 }
+
+#[test]
+fn large_bodies_flow_through_with_backpressure() {
+    // A 6 MB upload crosses the host's 256 KiB body window many times; every byte must
+    // arrive in order. Then a handler that never reads a big body still answers.
+    let s = Server::start();
+    let payload: Vec<u8> = (0..6u32 * 1024 * 1024).map(|i| (i.wrapping_mul(31) >> 3) as u8).collect();
+    let mut c = s.connect();
+    let head = format!("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", payload.len());
+    c.write_all(head.as_bytes()).unwrap();
+    let writer = {
+        let mut c = c.try_clone().unwrap();
+        let payload = payload.clone();
+        std::thread::spawn(move || c.write_all(&payload).unwrap())
+    };
+    let mut out = Vec::new();
+    c.read_to_end(&mut out).unwrap();
+    writer.join().unwrap();
+    let split = out.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+    let head = String::from_utf8_lossy(&out[..split]);
+    assert_eq!(header(&head, "x-length"), Some("6291456"), "{head}");
+    assert!(out[split..] == payload[..], "echoed body differs");
+
+    let mut c = s.connect();
+    c.write_all(b"POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 20000000\r\n\r\n").unwrap();
+    c.write_all(&vec![b'x'; 1 << 20]).unwrap();
+    let mut buf = [0u8; 64];
+    let n = c.read(&mut buf).unwrap();
+    assert!(buf[..n].starts_with(b"HTTP/1.1 200 OK"), "{}", String::from_utf8_lossy(&buf[..n]));
+    drop(c);
+    s.still_serves();
+}

@@ -42,5 +42,6 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         }),
     )?;
     o.set("httpAbort", Function::new(ctx.clone(), |id: u32| host::abort(id)))?;
+    o.set("httpConsume", Function::new(ctx.clone(), |id: u32, bytes: u32| host::consume(id, bytes)))?;
     Ok(())
 }

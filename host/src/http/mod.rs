@@ -31,6 +31,23 @@ const HEADERS_TIMEOUT: Duration = Duration::from_secs(60);
 const MAX_RESPONSE_HEADERS: usize = 1000;
 /// Servers one sandbox may hold open.
 const MAX_SERVERS: usize = 64;
+/// Request-body bytes delivered to the guest but not yet consumed; above this the host
+/// stops reading that body, and TCP pushes back on the client.
+const BODY_WINDOW: usize = 256 * 1024;
+
+/// Flow control for one request body.
+pub(crate) struct Credit {
+    outstanding: AtomicUsize,
+    closed: std::sync::atomic::AtomicBool,
+    notify: tokio::sync::Notify,
+}
+
+impl Credit {
+    fn close(&self) {
+        self.closed.store(true, Ordering::SeqCst);
+        self.notify.notify_one();
+    }
+}
 
 /// A response head the guest sent, handed to the connection task waiting on it.
 struct ResponseHead {
@@ -51,12 +68,17 @@ enum Pending {
 pub(crate) struct Shared {
     next_id: AtomicU32,
     pending: Mutex<HashMap<u32, Pending>>,
+    credits: Mutex<HashMap<u32, Arc<Credit>>>,
     events: mpsc::UnboundedSender<Event>,
 }
 
 impl Shared {
     /// The client is gone: forget the request and tell the guest once.
     pub(crate) fn aborted(&self, id: u32) {
+        // A body reader waiting for credit must not wait forever.
+        if let Some(c) = self.credits.lock().unwrap().remove(&id) {
+            c.close();
+        }
         if self.pending.lock().unwrap().remove(&id).is_some() {
             let _ = self.events.send(Event::HttpAborted(id));
         }
@@ -84,7 +106,8 @@ pub struct HttpState {
 
 impl HttpState {
     pub fn new(grants: Arc<Grants>, events: mpsc::UnboundedSender<Event>) -> Self {
-        let shared = Arc::new(Shared { next_id: AtomicU32::new(1), pending: Mutex::default(), events });
+        let shared =
+            Arc::new(Shared { next_id: AtomicU32::new(1), pending: Mutex::default(), credits: Mutex::default(), events });
         HttpState { grants, shared, servers: HashMap::new(), closing: Vec::new(), next_server: 1 }
     }
 }
@@ -111,6 +134,9 @@ impl Drop for HttpState {
         }
         for task in self.closing.drain(..) {
             task.abort();
+        }
+        for (_, c) in self.shared.credits.lock().unwrap().drain() {
+            c.close();
         }
     }
 }
@@ -166,14 +192,34 @@ async fn handle(
     }
     if has_body {
         let (events, sh) = (shared.events.clone(), shared.clone());
+        let credit = Arc::new(Credit {
+            outstanding: AtomicUsize::new(0),
+            closed: Default::default(),
+            notify: tokio::sync::Notify::new(),
+        });
+        sh.credits.lock().unwrap().insert(id, credit.clone());
         tokio::spawn(async move {
             while let Some(frame) = body.frame().await {
                 match frame {
                     Ok(f) => {
-                        if let Ok(data) = f.into_data() {
-                            if !data.is_empty() && events.send(Event::HttpData((id, data.to_vec()))).is_err() {
+                        let Ok(data) = f.into_data() else { continue };
+                        if data.is_empty() {
+                            continue;
+                        }
+                        // Wait until the guest has consumed enough of what it was sent.
+                        loop {
+                            let wake = credit.notify.notified();
+                            if credit.closed.load(Ordering::SeqCst) {
                                 return;
                             }
+                            if credit.outstanding.load(Ordering::SeqCst) < BODY_WINDOW {
+                                break;
+                            }
+                            wake.await;
+                        }
+                        credit.outstanding.fetch_add(data.len(), Ordering::SeqCst);
+                        if events.send(Event::HttpData((id, data.to_vec()))).is_err() {
+                            return;
                         }
                     }
                     Err(_) => {
@@ -182,6 +228,7 @@ async fn handle(
                     }
                 }
             }
+            sh.credits.lock().unwrap().remove(&id);
             let _ = events.send(Event::HttpEnd(id));
         });
     }
@@ -420,10 +467,22 @@ impl Host for HttpState {
         Ok(r)
     }
 
+    fn consume(&mut self, id: u32, bytes: u32) -> wasmtime::Result<()> {
+        if let Some(c) = self.shared.credits.lock().unwrap().get(&id) {
+            // Saturating: a confused guest cannot make the count wrap and stall reading.
+            let _ = c.outstanding.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |o| Some(o.saturating_sub(bytes as usize)));
+            c.notify.notify_one();
+        }
+        Ok(())
+    }
+
     fn abort(&mut self, id: u32) -> wasmtime::Result<()> {
         // Dropping the pending entry drops the head sender or body channel; hyper then
         // answers 500 (no head yet) or cuts the connection mid-body.
         self.shared.pending.lock().unwrap().remove(&id);
+        if let Some(c) = self.shared.credits.lock().unwrap().remove(&id) {
+            c.close();
+        }
         Ok(())
     }
 }

@@ -79,6 +79,11 @@ IncomingMessage.prototype._read = function _read() {
     this._noBody = false;
     this.push(null);
   }
+  // The stream wants more: give the host back the credit for what was held.
+  if (this._unacked > 0) {
+    natives.httpConsume(this._id, this._unacked);
+    this._unacked = 0;
+  }
 };
 
 // As in Node: an unfinished request emits 'aborted', and 'error' only if someone
@@ -469,6 +474,7 @@ loop.onEvent('http-request', (ev) => {
   }
   const socket = new RequestSocket(ev[7], ev[8], server);
   const req = new IncomingMessage(socket);
+  req._id = id;
   req.method = ev[3];
   req.url = ev[4];
   req.httpVersion = ev[5];
@@ -484,9 +490,18 @@ loop.onEvent('http-request', (ev) => {
   server.emit('request', req, res);
 });
 
+// Body bytes: acknowledged at once while the stream has room, or held until it next
+// asks for data (_read), so a handler that does not read stops the host reading.
 loop.onEvent('http-data', (ev) => {
   const r = requests.get(ev[1]);
-  if (r) r.req.push(require('buffer').Buffer.from(ev[2].buffer, ev[2].byteOffset, ev[2].length));
+  if (!r) return;
+  const req = r.req;
+  const n = ev[2].length;
+  if (req.push(require('buffer').Buffer.from(ev[2].buffer, ev[2].byteOffset, n))) {
+    natives.httpConsume(ev[1], n);
+  } else {
+    req._unacked = (req._unacked || 0) + n;
+  }
 });
 
 loop.onEvent('http-end', (ev) => {
