@@ -1,186 +1,19 @@
 'use strict';
-// util.inspect / util.format and the brand checks behind util.types, following Node's documented output.
+// util.inspect, following Node's documented output. Brand checks live in util/types,
+// string helpers in util/strings and util.format in util/format.
 
-let natives = {};
-try {
-  natives = require('internal/natives') || {};
-} catch {
-  natives = {};
-}
-
-const ObjectProtoToString = Object.prototype.toString;
-const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
-const tagOf = (v) => ObjectProtoToString.call(v);
-const getterOf = (proto, name) => {
-  const d = proto && Object.getOwnPropertyDescriptor(proto, name);
-  return d ? d.get : undefined;
-};
-const setSize = getterOf(Set.prototype, 'size');
-const mapSize = getterOf(Map.prototype, 'size');
-const isObjectLike = (v) => v !== null && (typeof v === 'object' || typeof v === 'function');
-
-// ---------------------------------------------------------------- brand checks
-function brandCheck(fn, ...args) {
-  if (typeof fn !== 'function') return () => false;
-  return (v) => {
-    if (!isObjectLike(v)) return false;
-    try {
-      fn.apply(v, args);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-}
-
-const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
-const typedArrayTagGetter = getterOf(TypedArrayProto, Symbol.toStringTag);
-const typedArrayTag = (v) => typedArrayTagGetter.call(v);
-const regExpGlobal = getterOf(RegExp.prototype, 'global');
-const AsyncFunctionProto = Object.getPrototypeOf(async function () {});
-const GeneratorFunctionProto = Object.getPrototypeOf(function* () {});
-const AsyncGeneratorFunctionProto = Object.getPrototypeOf(async function* () {});
-const GeneratorProto = GeneratorFunctionProto.prototype;
-const AsyncGeneratorProto = AsyncGeneratorFunctionProto.prototype;
-const MapIteratorProto = Object.getPrototypeOf(new Map().entries());
-const SetIteratorProto = Object.getPrototypeOf(new Set().values());
-const inChain = (proto, v) => {
-  try {
-    return Object.prototype.isPrototypeOf.call(proto, v);
-  } catch {
-    return false;
-  }
-};
-const SAB = typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : undefined;
-
-const isDate = brandCheck(Date.prototype.getTime);
-const isMap = brandCheck(mapSize);
-const isSet = brandCheck(setSize);
-const isWeakMap = brandCheck(WeakMap.prototype.has, {});
-const isWeakSet = brandCheck(WeakSet.prototype.has, {});
-const isArrayBuffer = brandCheck(getterOf(ArrayBuffer.prototype, 'byteLength'));
-const isSharedArrayBuffer = SAB ? brandCheck(getterOf(SAB.prototype, 'byteLength')) : () => false;
-const isAnyArrayBuffer = (v) => isArrayBuffer(v) || isSharedArrayBuffer(v);
-const isDataView = brandCheck(getterOf(DataView.prototype, 'buffer'));
-const objectBrand = (fn) => {
-  const check = brandCheck(fn);
-  return (v) => typeof v === 'object' && check(v);
-};
-const isNumberObject = objectBrand(Number.prototype.valueOf);
-const isStringObject = objectBrand(String.prototype.valueOf);
-const isBooleanObject = objectBrand(Boolean.prototype.valueOf);
-const isBigIntObject = objectBrand(typeof BigInt === 'function' ? BigInt.prototype.valueOf : undefined);
-const isSymbolObject = objectBrand(Symbol.prototype.valueOf);
-const isBoxedPrimitive = (v) =>
-  isNumberObject(v) || isStringObject(v) || isBooleanObject(v) || isBigIntObject(v) || isSymbolObject(v);
-const isTypedArray = (v) => typedArrayTag(v) !== undefined;
-const typedKind = (name) => (v) => typedArrayTag(v) === name;
-const isArrayBufferView = (v) => ArrayBuffer.isView(v);
-function isRegExp(v) {
-  if (!isObjectLike(v)) return false;
-  try {
-    return typeof regExpGlobal.call(v) === 'boolean';
-  } catch {
-    return false;
-  }
-}
-function isPromise(v) {
-  if (!isObjectLike(v)) return false;
-  if (typeof natives.isPromise === 'function') {
-    try {
-      return !!natives.isPromise(v);
-    } catch {
-      return false;
-    }
-  }
-  if (!(v instanceof Promise) && tagOf(v) !== '[object Promise]') return false;
-  return typeof natives.promiseState === 'function' ? promiseDetails(v) !== undefined : v instanceof Promise;
-}
-function promiseDetails(p) {
-  if (typeof natives.promiseState !== 'function') return undefined;
-  try {
-    const r = natives.promiseState(p);
-    if (r && typeof r[0] === 'number') return r;
-  } catch {}
-  return undefined;
-}
-const isAsyncFunction = (v) =>
-  typeof v === 'function' && (inChain(AsyncFunctionProto, v) || inChain(AsyncGeneratorFunctionProto, v));
-const isGeneratorFunction = (v) =>
-  typeof v === 'function' && (inChain(GeneratorFunctionProto, v) || inChain(AsyncGeneratorFunctionProto, v));
-const isGeneratorObject = (v) => isObjectLike(v) && (inChain(GeneratorProto, v) || inChain(AsyncGeneratorProto, v));
-const isMapIterator = (v) => isObjectLike(v) && inChain(MapIteratorProto, v);
-const isSetIterator = (v) => isObjectLike(v) && inChain(SetIteratorProto, v);
-const isArgumentsObject = (v) => isObjectLike(v) && !Array.isArray(v) && tagOf(v) === '[object Arguments]';
-function isNativeError(v) {
-  if (!isObjectLike(v)) return false;
-  if (typeof Error.isError === 'function') return Error.isError(v);
-  try {
-    return tagOf(v) === '[object Error]' && v[Symbol.toStringTag] === undefined;
-  } catch {
-    return false;
-  }
-}
-function isModuleNamespaceObject(v) {
-  if (!isObjectLike(v) || Object.getPrototypeOf(v) !== null || Object.isExtensible(v)) return false;
-  const d = Object.getOwnPropertyDescriptor(v, Symbol.toStringTag);
-  return d !== undefined && d.value === 'Module' && !d.writable && !d.enumerable;
-}
-function isProxy(v) {
-  if (typeof natives.isProxy !== 'function' || !isObjectLike(v)) return false;
-  try {
-    return !!natives.isProxy(v);
-  } catch {
-    return false;
-  }
-}
-const isError = (v) => isNativeError(v) || v instanceof Error;
-
-const types = {
-  isExternal: () => false,
-  isDate,
-  isArgumentsObject,
-  isBigIntObject,
-  isBooleanObject,
-  isNumberObject,
-  isStringObject,
-  isSymbolObject,
-  isNativeError,
-  isRegExp,
-  isAsyncFunction,
-  isGeneratorFunction,
-  isGeneratorObject,
-  isPromise,
-  isMap,
-  isSet,
-  isMapIterator,
-  isSetIterator,
-  isWeakMap,
-  isWeakSet,
-  isArrayBuffer,
-  isDataView,
-  isSharedArrayBuffer,
-  isProxy,
-  isModuleNamespaceObject,
-  isAnyArrayBuffer,
-  isBoxedPrimitive,
-  isArrayBufferView,
-  isTypedArray,
-  isUint8Array: typedKind('Uint8Array'),
-  isUint8ClampedArray: typedKind('Uint8ClampedArray'),
-  isUint16Array: typedKind('Uint16Array'),
-  isUint32Array: typedKind('Uint32Array'),
-  isInt8Array: typedKind('Int8Array'),
-  isInt16Array: typedKind('Int16Array'),
-  isInt32Array: typedKind('Int32Array'),
-  isFloat32Array: typedKind('Float32Array'),
-  isFloat64Array: typedKind('Float64Array'),
-  isBigInt64Array: typedKind('BigInt64Array'),
-  isBigUint64Array: typedKind('BigUint64Array'),
-  isKeyObject: () => false,
-  isCryptoKey: () => false,
-};
+const {
+  hasOwn, isEnumerable, tagOf, getterOf, setSize, mapSize, TypedArrayProto, typedArrayTag, inChain, SAB,
+  isDate, isMap, isSet, isWeakMap, isWeakSet, isArrayBuffer, isSharedArrayBuffer, isAnyArrayBuffer,
+  isDataView, isNumberObject, isStringObject, isBooleanObject, isBigIntObject, isSymbolObject,
+  isBoxedPrimitive, isTypedArray, isRegExp, isPromise, promiseDetails, isAsyncFunction, isGeneratorFunction,
+  isMapIterator, isSetIterator, isArgumentsObject, isNativeError, isModuleNamespaceObject, isProxy, isError,
+  types,
+} = require('internal/util/types');
+const {
+  stripVT, getStringWidth, escapeReplaceAll, escapeFn, strEscape, keyStrRegExp, formatNumber, formatBigInt,
+  formatPrimitive,
+} = require('internal/util/strings');
 
 // ---------------------------------------------------------------- options, colors
 const inspectDefaultOptions = Object.seal({
@@ -242,138 +75,6 @@ function stylizeWithColor(str, styleType) {
 }
 function stylizeNoColor(str) {
   return str;
-}
-
-// ---------------------------------------------------------------- string helpers
-const ansiRe = new RegExp(
-  '[\\u001B\\u009B][[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?' +
-  '(?:\\u0007|\\u001B\\u005C|\\u009C))|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-nq-uy=><~]))',
-  'g');
-function stripVT(str) {
-  return str.replace(ansiRe, '');
-}
-
-function isFullWidth(c) {
-  return c >= 0x1100 && (c <= 0x115f || c === 0x2329 || c === 0x232a ||
-    (c >= 0x2e80 && c <= 0x3247 && c !== 0x303f) || (c >= 0x3250 && c <= 0x4dbf) ||
-    (c >= 0x4e00 && c <= 0xa4c6) || (c >= 0xa960 && c <= 0xa97c) || (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe10 && c <= 0xfe19) || (c >= 0xfe30 && c <= 0xfe6b) ||
-    (c >= 0xff01 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1b000 && c <= 0x1b001) ||
-    (c >= 0x1f200 && c <= 0x1f251) || (c >= 0x1f300 && c <= 0x1f64f) || (c >= 0x20000 && c <= 0x3fffd));
-}
-function isZeroWidth(c) {
-  return c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x300 && c <= 0x36f) || (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xfe20 && c <= 0xfe2f) ||
-    (c >= 0xe0100 && c <= 0xe01ef);
-}
-function getStringWidth(str, removeControlChars = true) {
-  if (removeControlChars) str = stripVT(str);
-  let width = 0;
-  let i = 0;
-  for (; i < str.length; i++) {
-    const c = str.charCodeAt(i);
-    if (c >= 127) break;
-    if (c >= 32) width++;
-  }
-  if (i === str.length) return width;
-  for (const ch of str.slice(i).normalize('NFC')) {
-    const c = ch.codePointAt(0);
-    if (isFullWidth(c)) width += 2;
-    else if (!isZeroWidth(c)) width++;
-  }
-  return width;
-}
-
-const meta = [];
-for (let c = 0; c < 160; c++) {
-  if (c < 32 || c >= 127) meta[c] = `\\x${c.toString(16).toUpperCase().padStart(2, '0')}`;
-  else meta[c] = '';
-}
-Object.assign(meta, { 8: '\\b', 9: '\\t', 10: '\\n', 12: '\\f', 13: '\\r', 39: "\\'", 92: '\\\\' });
-
-const escapeTestAll = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const escapeReplaceAll = new RegExp(escapeTestAll.source, 'g');
-const escapeTestNoQuote = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const escapeReplaceNoQuote = new RegExp(escapeTestNoQuote.source, 'g');
-const escapeFn = (s) => {
-  const c = s.charCodeAt(0);
-  return c < meta.length ? meta[c] : `\\u${c.toString(16)}`;
-};
-
-// Quote a string the way Node does: single quotes, or " / ` to avoid escaping a '.
-function strEscape(str) {
-  let test = escapeTestAll;
-  let replacer = escapeReplaceAll;
-  let quote = "'";
-  if (str.includes("'")) {
-    if (!str.includes('"')) quote = '"';
-    else if (!str.includes('`') && !str.includes('${')) quote = '`';
-    if (quote !== "'") {
-      test = escapeTestNoQuote;
-      replacer = escapeReplaceNoQuote;
-    }
-  }
-  if (str.length < 5000 && !test.test(str)) return quote + str + quote;
-  return quote + str.replace(replacer, escapeFn) + quote;
-}
-
-const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-
-function addNumericSeparator(val) {
-  let res = '';
-  let i = val.length;
-  const start = val.startsWith('-') ? 1 : 0;
-  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
-  return i === val.length ? val : `${val.slice(0, i)}${res}`;
-}
-function addNumericSeparatorEnd(val) {
-  let res = '';
-  let i = 0;
-  for (; i < val.length - 3; i += 3) res += `${val.slice(i, i + 3)}_`;
-  return i === 0 ? val : `${res}${val.slice(i)}`;
-}
-
-function formatNumber(fn, n, numericSeparator) {
-  if (!numericSeparator) {
-    if (Object.is(n, -0)) return fn('-0', 'number');
-    return fn(`${n}`, 'number');
-  }
-  const str = String(n);
-  if (Math.trunc(n) === n) {
-    if (!Number.isFinite(n) || str.includes('e')) return fn(str, 'number');
-    return fn(addNumericSeparator(str), 'number');
-  }
-  if (Number.isNaN(n)) return fn(str, 'number');
-  const dot = str.indexOf('.');
-  return fn(`${addNumericSeparator(str.slice(0, dot))}.${addNumericSeparatorEnd(str.slice(dot + 1))}`, 'number');
-}
-function formatBigInt(fn, n, numericSeparator) {
-  const str = String(n);
-  return fn(`${numericSeparator ? addNumericSeparator(str) : str}n`, 'bigint');
-}
-
-function formatPrimitive(fn, value, ctx) {
-  switch (typeof value) {
-    case 'string': {
-      let trailer = '';
-      if (value.length > ctx.maxStringLength) {
-        const remaining = value.length - ctx.maxStringLength;
-        value = value.slice(0, Math.max(0, ctx.maxStringLength));
-        trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
-      }
-      if (ctx.compact !== true && value.length > 16 && value.length > ctx.breakLength - ctx.indentationLvl - 4) {
-        return value.split(/(?<=\n)/)
-          .map((line) => fn(strEscape(line), 'string'))
-          .join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
-      }
-      return fn(strEscape(value), 'string') + trailer;
-    }
-    case 'number': return formatNumber(fn, value, ctx.numericSeparator);
-    case 'bigint': return formatBigInt(fn, value, ctx.numericSeparator);
-    case 'boolean': return fn(`${value}`, 'boolean');
-    case 'undefined': return fn('undefined', 'undefined');
-    default: return fn(Symbol.prototype.toString.call(value), 'symbol');
-  }
 }
 
 // ---------------------------------------------------------------- constructor names
@@ -1326,164 +1027,24 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
   return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
 }
 
-// ---------------------------------------------------------------- format
-function hasBuiltInToString(value) {
-  if (typeof value.toString !== 'function') return true;
-  if (hasOwn(value, 'toString')) return false;
-  let pointer = value;
-  do {
-    pointer = Object.getPrototypeOf(pointer);
-  } while (pointer !== null && !hasOwn(pointer, 'toString'));
-  if (pointer === null) return true;
-  const desc = Object.getOwnPropertyDescriptor(pointer, 'constructor');
-  return desc !== undefined && typeof desc.value === 'function' && builtInObjects.has(desc.value.name);
-}
-
-let circularMessage;
-function tryStringify(arg) {
-  try {
-    return JSON.stringify(arg);
-  } catch (err) {
-    if (circularMessage === undefined) {
-      try {
-        const a = {};
-        a.a = a;
-        JSON.stringify(a);
-      } catch (e) {
-        circularMessage = String(e && e.message).split('\n')[0];
-      }
-    }
-    if (err && err.name === 'TypeError' && String(err.message).split('\n')[0] === circularMessage) return '[Circular]';
-    throw err;
-  }
-}
-
-function formatWithOptionsInternal(inspectOptions, args) {
-  const first = args[0];
-  let a = 0;
-  let str = '';
-  let join = '';
-  if (typeof first === 'string') {
-    if (args.length === 1) return first;
-    let tempStr;
-    let lastPos = 0;
-    for (let i = 0; i < first.length - 1; i++) {
-      if (first.charCodeAt(i) !== 37) continue; // '%'
-      const next = first[++i];
-      if (a + 1 !== args.length) {
-        switch (next) {
-          case 's': {
-            const arg = args[++a];
-            if (typeof arg === 'number') tempStr = formatNumber(stylizeNoColor, arg, false);
-            else if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
-            else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) tempStr = String(arg);
-            else tempStr = inspect(arg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
-            break;
-          }
-          case 'j':
-            tempStr = tryStringify(args[++a]);
-            break;
-          case 'd': {
-            const arg = args[++a];
-            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
-            else if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number(arg), false);
-            break;
-          }
-          case 'O':
-            tempStr = inspect(args[++a], inspectOptions);
-            break;
-          case 'o':
-            tempStr = inspect(args[++a], { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 });
-            break;
-          case 'i': {
-            const arg = args[++a];
-            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
-            else if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number.parseInt(arg), false);
-            break;
-          }
-          case 'f': {
-            const arg = args[++a];
-            if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number.parseFloat(arg), false);
-            break;
-          }
-          case 'c':
-            a += 1;
-            tempStr = '';
-            break;
-          case '%':
-            str += first.slice(lastPos, i);
-            lastPos = i + 1;
-            continue;
-          default:
-            continue;
-        }
-        if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
-        str += tempStr;
-        lastPos = i + 1;
-      } else if (next === '%') {
-        str += first.slice(lastPos, i);
-        lastPos = i + 1;
-      }
-    }
-    if (lastPos !== 0) {
-      a++;
-      join = ' ';
-      if (lastPos < first.length) str += first.slice(lastPos);
-    }
-  }
-  while (a < args.length) {
-    const value = args[a];
-    str += join;
-    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
-    join = ' ';
-    a++;
-  }
-  return str;
-}
-
-function format(...args) {
-  return formatWithOptionsInternal(undefined, args);
-}
-
-function formatWithOptions(inspectOptions, ...args) {
-  if (inspectOptions === null || typeof inspectOptions !== 'object') {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_INVALID_ARG_TYPE('inspectOptions', 'Object', inspectOptions);
-  }
-  return formatWithOptionsInternal(inspectOptions, args);
-}
-
-Object.defineProperty(inspect, 'custom', {
-  value: customInspectSymbol, enumerable: false, writable: false, configurable: false,
-});
-Object.defineProperty(inspect, 'defaultOptions', {
-  get() {
-    return inspectDefaultOptions;
-  },
-  set(options) {
-    if (options === null || typeof options !== 'object') {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
-    }
-    Object.assign(inspectDefaultOptions, options);
-  },
-  enumerable: false,
-  configurable: false,
-});
-Object.defineProperty(inspect, 'colors', { value: colors, writable: true, enumerable: false, configurable: true });
-Object.defineProperty(inspect, 'styles', { value: styles, writable: true, enumerable: false, configurable: true });
-
 module.exports = {
   inspect,
   getOwnNonIndexProperties,
-  format,
-  formatWithOptions,
   stripVTControlCharacters: stripVT,
   getStringWidth,
   types,
   isError,
   customInspectSymbol,
+  inspectDefaultOptions,
+  colors,
+  styles,
+  stylizeNoColor,
+  builtInObjects,
+  // util.format lives in util/format, which needs inspect: loaded on first use.
+  get format() {
+    return require('internal/util/format').format;
+  },
+  get formatWithOptions() {
+    return require('internal/util/format').formatWithOptions;
+  },
 };
