@@ -169,37 +169,35 @@ fn wizen(engine: &Engine, linker: &Linker<State>, wasm: &[u8]) -> wasmtime::Resu
 
 /// The store data for one sandbox, plus the handles the embedder keeps.
 fn new_state(config: &SandboxConfig) -> (State, SignalHandle) {
-    {
-        let grants = &config.grants;
-        let env: BTreeMap<String, String> =
-            config.env.iter().filter(|(k, _)| grants.env_allows(k)).cloned().collect();
-        let (r#loop, events) = LoopState::new();
-        let listening = Arc::new(Mutex::new(Default::default()));
-        let roots = grants.read_roots();
-        let mut wasi = WasiCtxBuilder::new();
-        if matches!(config.stderr, Output::Inherit) {
-            // Only the guest's own panic messages use WASI stderr.
-            wasi.inherit_stderr();
-        }
-        let state = State {
-            wasi: wasi.build(),
-            table: ResourceTable::new(),
-            memory: MemoryLimiter { max: config.limits.max_memory, hit: false },
-            process: ProcessState {
-                stdout: config.stdout.clone(),
-                stderr: config.stderr.clone(),
-                env,
-                cwd: config.cwd.clone(),
-                pid: config.pid,
-                listening: listening.clone(),
-            },
-            r#loop,
-            modules: ModuleState::new(roots),
-            http: crate::http::HttpState::new(std::sync::Arc::new(grants.clone()), events.clone()),
-            sys: crate::sys::SysState { allowed: grants.sys },
-        };
-        (state, SignalHandle { listening, events })
+    let grants = &config.grants;
+    let env: BTreeMap<String, String> =
+        config.env.iter().filter(|(k, _)| grants.env_allows(k)).cloned().collect();
+    let (r#loop, events) = LoopState::new();
+    let listening = Arc::new(Mutex::new(Default::default()));
+    let roots = grants.read_roots();
+    let mut wasi = WasiCtxBuilder::new();
+    if matches!(config.stderr, Output::Inherit) {
+        // Only the guest's own panic messages use WASI stderr.
+        wasi.inherit_stderr();
     }
+    let state = State {
+        wasi: wasi.build(),
+        table: ResourceTable::new(),
+        memory: MemoryLimiter { max: config.limits.max_memory, hit: false },
+        process: ProcessState {
+            stdout: config.stdout.clone(),
+            stderr: config.stderr.clone(),
+            env,
+            cwd: config.cwd.clone(),
+            pid: config.pid,
+            listening: listening.clone(),
+        },
+        r#loop,
+        modules: ModuleState::new(roots),
+        http: crate::http::HttpState::new(std::sync::Arc::new(grants.clone()), events.clone()),
+        sys: crate::sys::SysState { allowed: grants.sys },
+    };
+    (state, SignalHandle { listening, events })
 }
 
 impl Drop for Runtime {

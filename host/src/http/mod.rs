@@ -75,13 +75,19 @@ pub(crate) struct Shared {
 impl Shared {
     /// The client is gone: forget the request and tell the guest once.
     pub(crate) fn aborted(&self, id: u32) {
-        // A body reader waiting for credit must not wait forever.
+        if self.forget(id) {
+            let _ = self.events.send(Event::HttpAborted(id));
+        }
+    }
+
+    /// Drops a request's state; true if it was still waiting on the guest. Dropping the
+    /// pending entry drops the head sender or body channel, and a body reader waiting for
+    /// credit is woken so it never waits forever.
+    fn forget(&self, id: u32) -> bool {
         if let Some(c) = self.credits.lock().unwrap().remove(&id) {
             c.close();
         }
-        if self.pending.lock().unwrap().remove(&id).is_some() {
-            let _ = self.events.send(Event::HttpAborted(id));
-        }
+        self.pending.lock().unwrap().remove(&id).is_some()
     }
 
     pub(crate) fn drained(&self, id: u32) {
@@ -477,12 +483,8 @@ impl Host for HttpState {
     }
 
     fn abort(&mut self, id: u32) -> wasmtime::Result<()> {
-        // Dropping the pending entry drops the head sender or body channel; hyper then
-        // answers 500 (no head yet) or cuts the connection mid-body.
-        self.shared.pending.lock().unwrap().remove(&id);
-        if let Some(c) = self.shared.credits.lock().unwrap().remove(&id) {
-            c.close();
-        }
+        // hyper then answers 500 (no head yet) or cuts the connection mid-body.
+        self.shared.forget(id);
         Ok(())
     }
 }

@@ -43,21 +43,25 @@ impl ModuleState {
 
     /// The handle and relative path for `path`, or a denial.
     fn locate(&self, path: &str) -> Result<(&Dir, PathBuf), Error> {
-        let denied = || Error::Denied(Denial { permission: "FileSystemRead".into(), resource: path.to_string() });
         // The guest's path is hostile: normalize it again here, never trust the JS side.
         let abs = normalize(Path::new("/"), Path::new(path));
         for (root, dir) in &self.roots {
             if let Ok(rel) = abs.strip_prefix(root) {
                 // /proc and /dev are reachable only through a grant that names them.
                 if is_special(&abs) && !is_special(root) {
-                    return Err(denied());
+                    return Err(denied(path));
                 }
                 let rel = if rel.as_os_str().is_empty() { PathBuf::from(".") } else { rel.to_path_buf() };
                 return Ok((dir, rel));
             }
         }
-        Err(denied())
+        Err(denied(path))
     }
+}
+
+/// The loader may not read `path`.
+fn denied(path: &str) -> Error {
+    Error::Denied(Denial { permission: "FileSystemRead".into(), resource: path.to_string() })
 }
 
 fn is_special(p: &Path) -> bool {
@@ -68,9 +72,7 @@ fn is_special(p: &Path) -> bool {
 fn os_error(e: std::io::Error, path: &str) -> Error {
     let code = match e.kind() {
         ErrorKind::NotFound => "ENOENT",
-        ErrorKind::PermissionDenied => {
-            return Error::Denied(Denial { permission: "FileSystemRead".into(), resource: path.to_string() })
-        }
+        ErrorKind::PermissionDenied => return denied(path),
         ErrorKind::IsADirectory => "EISDIR",
         ErrorKind::NotADirectory => "ENOTDIR",
         ErrorKind::InvalidInput => "EINVAL",
