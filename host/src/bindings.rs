@@ -4,6 +4,8 @@ wasmtime::component::bindgen!({
     path: "../wit",
     imports: {
         "capjs:runtime/loop.poll": async | trappable,
+        "capjs:runtime/fs.call": async | trappable,
+        "capjs:runtime/fs.submit": async | trappable,
         default: trappable,
     },
     exports: { default: async },

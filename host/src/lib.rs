@@ -12,6 +12,7 @@
 //! ```
 
 mod bindings;
+mod fs;
 mod guest;
 mod http;
 pub mod limits;

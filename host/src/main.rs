@@ -203,6 +203,8 @@ fn real_main() -> Result<i32> {
         exec_path: std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_else(|_| "capjs".into()),
         stdout: Output::Inherit,
         stderr: Output::Inherit,
+        // One sandbox per process: a sync call may block the process, exactly as in Node.
+        sync_fs_on_caller: true,
     };
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     rt.block_on(async move {

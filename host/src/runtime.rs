@@ -26,6 +26,8 @@ const EPOCH_TICK: Duration = Duration::from_millis(10);
 /// Headroom between the store's memory cap and QuickJS's heap cap, so JS sees a
 /// catchable out-of-memory error before the allocator fails outright.
 const QJS_HEADROOM: u64 = 16 << 20;
+/// The largest whole file readFile returns (Node's Buffer limit).
+const MAX_FILE: u64 = 2 << 30;
 
 /// What the sandbox runs.
 #[derive(Clone, Debug)]
@@ -58,6 +60,10 @@ pub struct SandboxConfig {
     pub exec_path: String,
     pub stdout: Output,
     pub stderr: Output,
+    /// Run the script's synchronous fs calls on the thread that runs the sandbox, as Node
+    /// does, instead of the blocking pool. Faster, but only right when no other sandbox
+    /// shares that thread (the CLI runs one sandbox per process).
+    pub sync_fs_on_caller: bool,
 }
 
 impl Default for SandboxConfig {
@@ -71,6 +77,7 @@ impl Default for SandboxConfig {
             exec_path: "capjs".into(),
             stdout: Output::Null,
             stderr: Output::Null,
+            sync_fs_on_caller: false,
         }
     }
 }
@@ -107,6 +114,7 @@ impl Runtime {
             .map_err(engine_err)?;
         wit::sys::add_to_linker::<State, HasSelf<crate::sys::SysState>>(&mut linker, |s| &mut s.sys)
             .map_err(engine_err)?;
+        wit::fs::add_to_linker::<State, HasSelf<crate::fs::FsState>>(&mut linker, |s| &mut s.fs).map_err(engine_err)?;
         let component = guest::load(&engine, |wasm| wizen(&engine, &linker, wasm)).map_err(engine_err)?;
         let pre = bindings::SandboxPre::new(linker.instantiate_pre(&component).map_err(engine_err)?)
             .map_err(engine_err)?;
@@ -196,6 +204,15 @@ fn new_state(config: &SandboxConfig) -> (State, SignalHandle) {
         modules: ModuleState::new(roots),
         http: crate::http::HttpState::new(std::sync::Arc::new(grants.clone()), events.clone()),
         sys: crate::sys::SysState { allowed: grants.sys },
+        fs: crate::fs::FsState::new(
+            Arc::new(grants.clone()),
+            config.cwd.clone(),
+            events.clone(),
+            config.limits.max_handles,
+            // The guest cannot hold a file larger than its memory, nor Node a Buffer over 2 GiB.
+            config.limits.max_memory.unwrap_or(u64::MAX).min(MAX_FILE),
+            config.sync_fs_on_caller,
+        ),
     };
     (state, SignalHandle { listening, events })
 }

@@ -13,6 +13,7 @@ pub struct State {
     pub modules: ModuleState,
     pub http: HttpState,
     pub sys: crate::sys::SysState,
+    pub fs: crate::fs::FsState,
 }
 
 impl WasiView for State {

@@ -47,6 +47,10 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                         e.set(0, "http-drain")?;
                         e.set(1, id)?;
                     }
+                    Event::FsDone((id, result)) => {
+                        out.set(i, super::fs::done(&ctx, id, result)?)?;
+                        continue;
+                    }
                 }
                 out.set(i, e)?;
             }

@@ -3,6 +3,7 @@
 mod buffer;
 mod crypto;
 mod encoding;
+mod fs;
 mod http;
 mod r#loop;
 mod modules;
@@ -34,6 +35,7 @@ pub fn register<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     sys::register(ctx, &o)?;
     crypto::register(ctx, &o)?;
     zlib::register(ctx, &o)?;
+    fs::register(ctx, &o)?;
     o.set(
         "setHooks",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, hooks: Object<'js>| {
