@@ -12,6 +12,7 @@
 //! ```
 
 mod bindings;
+mod errno;
 mod fs;
 mod guest;
 mod http;

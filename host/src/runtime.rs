@@ -115,6 +115,8 @@ impl Runtime {
         wit::sys::add_to_linker::<State, HasSelf<crate::sys::SysState>>(&mut linker, |s| &mut s.sys)
             .map_err(engine_err)?;
         wit::fs::add_to_linker::<State, HasSelf<crate::fs::FsState>>(&mut linker, |s| &mut s.fs).map_err(engine_err)?;
+        wit::net::add_to_linker::<State, HasSelf<crate::net::NetState>>(&mut linker, |s| &mut s.net)
+            .map_err(engine_err)?;
         let component = guest::load(&engine, |wasm| wizen(&engine, &linker, wasm)).map_err(engine_err)?;
         let pre = bindings::SandboxPre::new(linker.instantiate_pre(&component).map_err(engine_err)?)
             .map_err(engine_err)?;
@@ -212,6 +214,11 @@ fn new_state(config: &SandboxConfig) -> (State, SignalHandle) {
             // The guest cannot hold a file larger than its memory, nor Node a Buffer over 2 GiB.
             config.limits.max_memory.unwrap_or(u64::MAX).min(MAX_FILE),
             config.sync_fs_on_caller,
+        ),
+        net: crate::net::NetState::new(
+            Arc::new(grants.clone()),
+            events.clone(),
+            config.limits.max_handles.map_or(crate::fs::DEFAULT_MAX_HANDLES, |n| n as usize),
         ),
     };
     (state, SignalHandle { listening, events })

@@ -14,6 +14,7 @@ pub struct State {
     pub http: HttpState,
     pub sys: crate::sys::SysState,
     pub fs: crate::fs::FsState,
+    pub net: crate::net::NetState,
 }
 
 impl WasiView for State {

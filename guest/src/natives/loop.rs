@@ -47,6 +47,43 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                         e.set(0, "http-drain")?;
                         e.set(1, id)?;
                     }
+                    Event::NetConnection((server, id, ep)) => {
+                        e.set(0, "net-connection")?;
+                        e.set(1, server)?;
+                        e.set(2, id)?;
+                        super::net::push_endpoints(&e, 3, ep)?;
+                    }
+                    Event::NetConnected((id, result)) => {
+                        e.set(0, "net-connected")?;
+                        e.set(1, id)?;
+                        match result {
+                            Ok(ep) => {
+                                e.set(2, javy::quickjs::Value::new_null(ctx.clone()))?;
+                                super::net::push_endpoints(&e, 3, ep)?;
+                            }
+                            Err(err) => e.set(2, super::net::error_value(&ctx, err, "connect")?)?,
+                        }
+                    }
+                    Event::NetData((id, data)) => {
+                        e.set(0, "net-data")?;
+                        e.set(1, id)?;
+                        e.set(2, TypedArray::<u8>::new_copy(ctx.clone(), &data)?)?;
+                    }
+                    Event::NetEnd(id) => {
+                        e.set(0, "net-end")?;
+                        e.set(1, id)?;
+                    }
+                    Event::NetDrain(id) => {
+                        e.set(0, "net-drain")?;
+                        e.set(1, id)?;
+                    }
+                    Event::NetClosed((id, err)) => {
+                        e.set(0, "net-closed")?;
+                        e.set(1, id)?;
+                        if let Some(err) = err {
+                            e.set(2, super::net::error_value(&ctx, err, "read")?)?;
+                        }
+                    }
                     Event::FsDone((id, result)) => {
                         out.set(i, super::fs::done(&ctx, id, result)?)?;
                         continue;

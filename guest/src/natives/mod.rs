@@ -7,6 +7,7 @@ mod fs;
 mod http;
 mod r#loop;
 mod modules;
+mod net;
 mod process;
 mod sys;
 mod util;
@@ -36,6 +37,7 @@ pub fn register<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     crypto::register(ctx, &o)?;
     zlib::register(ctx, &o)?;
     fs::register(ctx, &o)?;
+    net::register(ctx, &o)?;
     o.set(
         "setHooks",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, hooks: Object<'js>| {

@@ -3,7 +3,10 @@
 //! connected is checked again after resolution.
 use crate::bindings::capjs::runtime::types::{Denial, Error};
 use crate::permissions::{Grants, NetTarget};
-use std::net::IpAddr;
+use std::net::{IpAddr, SocketAddr};
+
+mod socket;
+pub use socket::NetState;
 
 /// The permission name in denials, as Node's permission model spells it.
 pub const PERMISSION: &str = "Net";
@@ -39,6 +42,32 @@ pub fn check_listen(grants: &Grants, host: &str, port: u16) -> Result<(), Error>
         Ok(())
     } else {
         Err(denial(host, port))
+    }
+}
+
+/// May the sandbox connect to `host`:`port`? Checked on the name as written, before DNS.
+pub fn check_connect(grants: &Grants, host: &str, port: u16) -> Result<(), Error> {
+    let h = canonical_host(host);
+    if grants.net.permits(|t| target_matches(t, &h, port)) {
+        Ok(())
+    } else {
+        Err(denial(host, port))
+    }
+}
+
+/// The second check, on each address a name resolved to: a deny entry for that address
+/// refuses it, so DNS answers and numeric aliases cannot reach a denied host.
+pub fn check_resolved(grants: &Grants, addr: &SocketAddr) -> Result<(), Error> {
+    let ip = addr.ip().to_canonical().to_string();
+    let denied = match &grants.net.deny {
+        crate::permissions::Scope::None => false,
+        crate::permissions::Scope::All => true,
+        crate::permissions::Scope::Some(v) => v.iter().any(|t| target_matches(t, &ip, addr.port())),
+    };
+    if denied {
+        Err(denial(&ip, addr.port()))
+    } else {
+        Ok(())
     }
 }
 

@@ -1,0 +1,59 @@
+//! Natives for node:net over capjs:runtime/net: TCP servers and sockets by id.
+use super::process::bytes_of;
+use crate::capjs::runtime::net::{self as host, Endpoints};
+use crate::capjs::runtime::types::Error as HostError;
+use crate::errors;
+use javy::quickjs::{Array, Ctx, Function, Object, Result, Value};
+
+/// Appends local address, local port, remote address, remote port and family to `e`.
+pub fn push_endpoints(e: &Array<'_>, at: usize, ep: Endpoints) -> Result<()> {
+    e.set(at, ep.local_address)?;
+    e.set(at + 1, ep.local_port)?;
+    e.set(at + 2, ep.remote_address)?;
+    e.set(at + 3, ep.remote_port)?;
+    e.set(at + 4, ep.family)?;
+    Ok(())
+}
+
+/// A host error as a JS error object (not thrown), for events.
+pub fn error_value<'js>(ctx: &Ctx<'js>, e: HostError, syscall: &str) -> Result<Value<'js>> {
+    Ok(errors::build(ctx, e, syscall, None, None)?.into_value())
+}
+
+pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
+    o.set(
+        "netListen",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, name: String, port: u16, backlog: u32| -> Result<Array<'js>> {
+            let (id, address, port) =
+                host::listen(&name, port, backlog).map_err(|e| errors::throw(&ctx, e, "listen", None))?;
+            let out = Array::new(ctx.clone())?;
+            out.set(0, id)?;
+            out.set(1, address)?;
+            out.set(2, port)?;
+            Ok(out)
+        }),
+    )?;
+    o.set("netCloseServer", Function::new(ctx.clone(), |id: u32| host::close_server(id)))?;
+    o.set(
+        "netConnect",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, name: String, port: u16, no_delay: bool| {
+            host::connect(&name, port, no_delay).map_err(|e| errors::throw(&ctx, e, "connect", None))
+        }),
+    )?;
+    o.set(
+        "netWrite",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, id: u32, data: Value<'js>| {
+            let data = bytes_of(&data).unwrap_or_default();
+            host::write(id, &data).map_err(|e| errors::throw(&ctx, e, "write", None))
+        }),
+    )?;
+    o.set("netEnd", Function::new(ctx.clone(), |id: u32| host::end(id)))?;
+    o.set("netDestroy", Function::new(ctx.clone(), |id: u32| host::destroy(id)))?;
+    o.set("netSetReading", Function::new(ctx.clone(), |id: u32, on: bool| host::set_reading(id, on)))?;
+    o.set("netSetNoDelay", Function::new(ctx.clone(), |id: u32, on: bool| host::set_no_delay(id, on)))?;
+    o.set(
+        "netSetKeepAlive",
+        Function::new(ctx.clone(), |id: u32, on: bool, delay: u32| host::set_keep_alive(id, on, delay)),
+    )?;
+    Ok(())
+}

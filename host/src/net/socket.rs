@@ -1,0 +1,398 @@
+//! capjs:runtime/net: TCP servers and sockets as tokio tasks. Each socket has a reader
+//! task (paused and resumed by the guest) and a writer task fed by a queue whose size
+//! the guest sees as backpressure. Ids live in the sandbox's own table.
+use super::{bind_ip, check_connect, check_listen, check_resolved};
+use crate::bindings::capjs::runtime::loop_::Event;
+use crate::bindings::capjs::runtime::net::{Endpoints, Host};
+use crate::bindings::capjs::runtime::types::Error;
+use crate::permissions::Grants;
+use std::{
+    collections::HashMap,
+    net::SocketAddr,
+    sync::{
+        atomic::{AtomicBool, AtomicU32, AtomicUsize, Ordering},
+        Arc, Mutex,
+    },
+};
+use tokio::{
+    net::{TcpListener, TcpStream},
+    sync::{mpsc, watch},
+    task::JoinHandle,
+};
+
+/// Bytes queued for writing before `write` answers false (Node's default highWaterMark).
+const HIGH_WATER: usize = 16 * 1024;
+/// Bytes queued past which `write` fails: host memory is bounded whatever the guest does.
+const MAX_QUEUED: usize = 64 << 20;
+/// The largest single read handed to the guest.
+const READ_CHUNK: usize = 64 * 1024;
+
+enum Cmd {
+    Write(Vec<u8>),
+    End,
+}
+
+struct Socket {
+    cmds: mpsc::UnboundedSender<Cmd>,
+    queued: Arc<AtomicUsize>,
+    /// The guest saw `write` return false and waits for a drain event.
+    stalled: Arc<AtomicBool>,
+    reading: watch::Sender<bool>,
+    stream: Arc<Mutex<Option<Arc<TcpStream>>>>,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+impl Drop for Socket {
+    fn drop(&mut self) {
+        for t in &self.tasks {
+            t.abort();
+        }
+    }
+}
+
+struct Shared {
+    sockets: Mutex<HashMap<u32, Socket>>,
+    next: AtomicU32,
+    events: mpsc::UnboundedSender<Event>,
+    max_handles: usize,
+}
+
+pub struct NetState {
+    grants: Arc<Grants>,
+    shared: Arc<Shared>,
+    servers: HashMap<u32, JoinHandle<()>>,
+}
+
+impl NetState {
+    pub fn new(grants: Arc<Grants>, events: mpsc::UnboundedSender<Event>, max_handles: usize) -> Self {
+        let shared = Arc::new(Shared { sockets: Mutex::default(), next: AtomicU32::new(1), events, max_handles });
+        NetState { grants, shared, servers: HashMap::new() }
+    }
+}
+
+impl Drop for NetState {
+    fn drop(&mut self) {
+        // A finished sandbox takes its servers and connections with it.
+        for (_, t) in self.servers.drain() {
+            t.abort();
+        }
+        self.shared.sockets.lock().unwrap().clear();
+    }
+}
+
+fn os(e: &std::io::Error) -> Error {
+    let code = e.raw_os_error().map_or("EIO", crate::errno::name);
+    Error::Os((code.into(), crate::errno::describe(code).into()))
+}
+
+fn code(c: &str) -> Error {
+    Error::Os((c.into(), crate::errno::describe(c).into()))
+}
+
+fn endpoints(s: &TcpStream) -> Endpoints {
+    let (l, r) = (s.local_addr().ok(), s.peer_addr().ok());
+    let ip = |a: Option<SocketAddr>| a.map_or_else(String::new, |a| a.ip().to_canonical().to_string());
+    let v6 = l.is_some_and(|a| a.ip().to_canonical().is_ipv6());
+    Endpoints {
+        local_address: ip(l),
+        local_port: l.map_or(0, |a| a.port()),
+        remote_address: ip(r),
+        remote_port: r.map_or(0, |a| a.port()),
+        family: if v6 { "IPv6".into() } else { "IPv4".into() },
+    }
+}
+
+impl Shared {
+    /// Registers a socket whose stream arrives later (connect) or now (accept).
+    fn register(&self, id: u32) -> (mpsc::UnboundedReceiver<Cmd>, watch::Receiver<bool>, Arc<Mutex<Option<Arc<TcpStream>>>>) {
+        let (cmds, rx) = mpsc::unbounded_channel();
+        let (reading, reading_rx) = watch::channel(true);
+        let stream = Arc::new(Mutex::new(None));
+        let sock = Socket {
+            cmds,
+            queued: Arc::new(AtomicUsize::new(0)),
+            stalled: Arc::new(AtomicBool::new(false)),
+            reading,
+            stream: stream.clone(),
+            tasks: Vec::new(),
+        };
+        self.sockets.lock().unwrap().insert(id, sock);
+        (rx, reading_rx, stream)
+    }
+
+    /// Reports the socket closed (once) and forgets it.
+    fn closed(&self, id: u32, err: Option<Error>) {
+        if self.sockets.lock().unwrap().remove(&id).is_some() {
+            let _ = self.events.send(Event::NetClosed((id, err)));
+        }
+    }
+
+    /// Runs a connected socket: a reader and a writer task, stored so destroy aborts them.
+    fn run(
+        self: &Arc<Self>,
+        id: u32,
+        stream: TcpStream,
+        mut cmds: mpsc::UnboundedReceiver<Cmd>,
+        mut reading: watch::Receiver<bool>,
+        slot: Arc<Mutex<Option<Arc<TcpStream>>>>,
+    ) {
+        let stream = Arc::new(stream);
+        *slot.lock().unwrap() = Some(stream.clone());
+        let (queued, stalled) = match self.sockets.lock().unwrap().get(&id) {
+            Some(s) => (s.queued.clone(), s.stalled.clone()),
+            None => return,
+        };
+        // Both halves must finish (EOF read, FIN sent) before the socket counts as closed.
+        let halves = Arc::new(AtomicUsize::new(2));
+        let (sh, rs, halves_r) = (self.clone(), stream.clone(), halves.clone());
+        let reader = tokio::spawn(async move {
+            let mut buf = vec![0u8; READ_CHUNK];
+            loop {
+                if reading.wait_for(|on| *on).await.is_err() {
+                    return;
+                }
+                // Readiness plus try_read, so the stream can be shared with the writer.
+                if let Err(e) = rs.readable().await {
+                    return sh.closed(id, Some(os(&e)));
+                }
+                match rs.try_read(&mut buf) {
+                    Ok(0) => {
+                        let _ = sh.events.send(Event::NetEnd(id));
+                        if halves_r.fetch_sub(1, Ordering::SeqCst) == 1 {
+                            sh.closed(id, None);
+                        }
+                        return;
+                    }
+                    Ok(n) => {
+                        let _ = sh.events.send(Event::NetData((id, buf[..n].to_vec())));
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => continue,
+                    Err(e) => return sh.closed(id, Some(os(&e))),
+                }
+            }
+        });
+        let (sh, ws) = (self.clone(), stream);
+        let writer = tokio::spawn(async move {
+            while let Some(cmd) = cmds.recv().await {
+                match cmd {
+                    Cmd::Write(data) => {
+                        let mut at = 0;
+                        while at < data.len() {
+                            if let Err(e) = ws.writable().await {
+                                return sh.closed(id, Some(os(&e)));
+                            }
+                            match ws.try_write(&data[at..]) {
+                                Ok(n) => at += n,
+                                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => continue,
+                                Err(e) => return sh.closed(id, Some(os(&e))),
+                            }
+                        }
+                        let left = queued.fetch_sub(data.len(), Ordering::SeqCst) - data.len();
+                        if left < HIGH_WATER && stalled.swap(false, Ordering::SeqCst) {
+                            let _ = sh.events.send(Event::NetDrain(id));
+                        }
+                    }
+                    Cmd::End => {
+                        // FIN: shut the write half down; the peer may still send.
+                        let _ = rustix_shutdown(&ws);
+                        if halves.fetch_sub(1, Ordering::SeqCst) == 1 {
+                            sh.closed(id, None);
+                        }
+                        return;
+                    }
+                }
+            }
+        });
+        if let Some(s) = self.sockets.lock().unwrap().get_mut(&id) {
+            s.tasks.push(reader);
+            s.tasks.push(writer);
+        } else {
+            reader.abort();
+            writer.abort();
+        }
+    }
+}
+
+/// Half-closes a shared stream (tokio's shutdown needs `&mut`).
+fn rustix_shutdown(s: &TcpStream) -> std::io::Result<()> {
+    socket2::SockRef::from(s).shutdown(std::net::Shutdown::Write)
+}
+
+async fn accept_loop(listener: TcpListener, server: u32, shared: Arc<Shared>) {
+    loop {
+        let Ok((stream, _)) = listener.accept().await else { continue };
+        // Past the handle cap a connection is refused at once rather than queued.
+        if shared.sockets.lock().unwrap().len() >= shared.max_handles {
+            drop(stream);
+            continue;
+        }
+        let id = shared.next.fetch_add(1, Ordering::Relaxed);
+        let ep = endpoints(&stream);
+        let (cmds, reading, slot) = shared.register(id);
+        shared.run(id, stream, cmds, reading, slot);
+        let _ = shared.events.send(Event::NetConnection((server, id, ep)));
+    }
+}
+
+impl Host for NetState {
+    fn listen(&mut self, host: String, port: u16, _backlog: u32) -> wasmtime::Result<Result<(u32, String, u16), Error>> {
+        // The grant is checked before a socket exists, so a refused listen binds nothing.
+        if let Err(e) = check_listen(&self.grants, &host, port) {
+            return Ok(Err(e));
+        }
+        let ip = match bind_ip(&host) {
+            Ok(ip) => ip,
+            Err(e) => return Ok(Err(e)),
+        };
+        let std_listener = match std_bind(SocketAddr::new(ip, port)) {
+            Ok(l) => l,
+            Err(e) => return Ok(Err(os(&e))),
+        };
+        let listener = match TcpListener::from_std(std_listener) {
+            Ok(l) => l,
+            Err(e) => return Ok(Err(os(&e))),
+        };
+        let addr = listener.local_addr()?;
+        let id = self.shared.next.fetch_add(1, Ordering::Relaxed);
+        let task = tokio::spawn(accept_loop(listener, id, self.shared.clone()));
+        self.servers.insert(id, task);
+        Ok(Ok((id, addr.ip().to_canonical().to_string(), addr.port())))
+    }
+
+    fn close_server(&mut self, server: u32) -> wasmtime::Result<()> {
+        if let Some(t) = self.servers.remove(&server) {
+            t.abort();
+        }
+        Ok(())
+    }
+
+    fn connect(&mut self, host: String, port: u16, no_delay: bool) -> wasmtime::Result<Result<u32, Error>> {
+        // The name is checked before DNS, and each resolved address again before connecting.
+        if let Err(e) = check_connect(&self.grants, &host, port) {
+            return Ok(Err(e));
+        }
+        if self.shared.sockets.lock().unwrap().len() >= self.shared.max_handles {
+            return Ok(Err(code("EMFILE")));
+        }
+        let id = self.shared.next.fetch_add(1, Ordering::Relaxed);
+        let (cmds, reading, slot) = self.shared.register(id);
+        let (shared, grants) = (self.shared.clone(), self.grants.clone());
+        let task = tokio::spawn(async move {
+            let name = host.trim_start_matches('[').trim_end_matches(']').to_string();
+            let looked_up = tokio::net::lookup_host((name.as_str(), port)).await.map(|a| a.collect::<Vec<_>>());
+            let addrs: Vec<SocketAddr> = match looked_up {
+                Ok(a) => a,
+                Err(_) => {
+                    shared.sockets.lock().unwrap().remove(&id);
+                    let _ = shared.events.send(Event::NetConnected((id, Err(Error::Os(("ENOTFOUND".into(), name))))));
+                    return;
+                }
+            };
+            let mut last = code("ENOTFOUND");
+            for addr in addrs {
+                if let Err(e) = check_resolved(&grants, &addr) {
+                    last = e;
+                    continue;
+                }
+                match TcpStream::connect(addr).await {
+                    Ok(stream) => {
+                        if no_delay {
+                            let _ = stream.set_nodelay(true);
+                        }
+                        let ep = endpoints(&stream);
+                        if !shared.sockets.lock().unwrap().contains_key(&id) {
+                            return; // destroyed while connecting
+                        }
+                        let _ = shared.events.send(Event::NetConnected((id, Ok(ep))));
+                        shared.run(id, stream, cmds, reading, slot);
+                        return;
+                    }
+                    Err(e) => last = os(&e),
+                }
+            }
+            shared.sockets.lock().unwrap().remove(&id);
+            let _ = shared.events.send(Event::NetConnected((id, Err(last))));
+        });
+        if let Some(s) = self.shared.sockets.lock().unwrap().get_mut(&id) {
+            s.tasks.push(task);
+        }
+        Ok(Ok(id))
+    }
+
+    fn write(&mut self, socket: u32, data: Vec<u8>) -> wasmtime::Result<Result<bool, Error>> {
+        let sockets = self.shared.sockets.lock().unwrap();
+        let Some(s) = sockets.get(&socket) else { return Ok(Err(code("EPIPE"))) };
+        let len = data.len();
+        let queued = s.queued.fetch_add(len, Ordering::SeqCst) + len;
+        if queued > MAX_QUEUED {
+            s.queued.fetch_sub(len, Ordering::SeqCst);
+            return Ok(Err(code("ENOBUFS")));
+        }
+        if s.cmds.send(Cmd::Write(data)).is_err() {
+            return Ok(Err(code("EPIPE")));
+        }
+        let ok = queued < HIGH_WATER;
+        if !ok {
+            s.stalled.store(true, Ordering::SeqCst);
+        }
+        Ok(Ok(ok))
+    }
+
+    fn end(&mut self, socket: u32) -> wasmtime::Result<()> {
+        if let Some(s) = self.shared.sockets.lock().unwrap().get(&socket) {
+            let _ = s.cmds.send(Cmd::End);
+        }
+        Ok(())
+    }
+
+    fn destroy(&mut self, socket: u32) -> wasmtime::Result<()> {
+        // Dropping the entry aborts its tasks and closes the stream.
+        self.shared.sockets.lock().unwrap().remove(&socket);
+        Ok(())
+    }
+
+    fn set_reading(&mut self, socket: u32, on: bool) -> wasmtime::Result<()> {
+        if let Some(s) = self.shared.sockets.lock().unwrap().get(&socket) {
+            let _ = s.reading.send(on);
+        }
+        Ok(())
+    }
+
+    fn set_no_delay(&mut self, socket: u32, on: bool) -> wasmtime::Result<()> {
+        if let Some(s) = self.shared.sockets.lock().unwrap().get(&socket) {
+            if let Some(st) = s.stream.lock().unwrap().as_ref() {
+                let _ = st.set_nodelay(on);
+            }
+        }
+        Ok(())
+    }
+
+    fn set_keep_alive(&mut self, socket: u32, on: bool, delay_ms: u32) -> wasmtime::Result<()> {
+        if let Some(s) = self.shared.sockets.lock().unwrap().get(&socket) {
+            if let Some(st) = s.stream.lock().unwrap().as_ref() {
+                let sock = socket2::SockRef::from(st.as_ref());
+                let _ = sock.set_keepalive(on);
+                if on && delay_ms > 0 {
+                    let ka = socket2::TcpKeepalive::new().with_time(std::time::Duration::from_millis(delay_ms.into()));
+                    let _ = sock.set_tcp_keepalive(&ka);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Binds with SO_REUSEADDR (as libuv does) and a listen backlog.
+// Binding happens here, after the grant check above; this is the net capability itself.
+#[allow(clippy::disallowed_methods)]
+fn std_bind(addr: SocketAddr) -> std::io::Result<std::net::TcpListener> {
+    let sock = socket2::Socket::new(socket2::Domain::for_address(addr), socket2::Type::STREAM, None)?;
+    sock.set_reuse_address(true)?;
+    if addr.is_ipv6() {
+        let _ = sock.set_only_v6(false);
+    }
+    sock.bind(&addr.into())?;
+    sock.listen(511)?;
+    sock.set_nonblocking(true)?;
+    Ok(sock.into())
+}
