@@ -41,6 +41,20 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
             host::write(id, &body, end).map_err(|e| errors::throw(&ctx, e, "write", None))
         }),
     )?;
+    o.set(
+        "httpRequest",
+        Function::new(
+            ctx.clone(),
+            // `dest` is [host, method, target]: QuickJS bindings take at most seven arguments.
+            |ctx: Ctx<'js>, dest: Vec<String>, port: u16, headers: Vec<String>, body: Value<'js>, end: bool| {
+                let body = bytes_of(&body).unwrap_or_default();
+                let [host_name, method, target] = <[String; 3]>::try_from(dest)
+                    .map_err(|_| javy::quickjs::Error::new_from_js("array", "[host, method, target]"))?;
+                host::request(&host_name, port, &method, &target, &pairs(headers), &body, end)
+                    .map_err(|e| errors::throw(&ctx, e, "connect", None))
+            },
+        ),
+    )?;
     o.set("httpAbort", Function::new(ctx.clone(), |id: u32| host::abort(id)))?;
     o.set("httpConsume", Function::new(ctx.clone(), |id: u32, bytes: u32| host::consume(id, bytes)))?;
     Ok(())

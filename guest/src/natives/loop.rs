@@ -47,6 +47,20 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                         e.set(0, "http-drain")?;
                         e.set(1, id)?;
                     }
+                    Event::HttpResponse((id, h)) => {
+                        e.set(0, "http-response")?;
+                        e.set(1, id)?;
+                        e.set(2, h.status)?;
+                        e.set(3, h.reason)?;
+                        e.set(4, h.version)?;
+                        let flat: Vec<String> = h.headers.into_iter().flat_map(|(k, v)| [k, v]).collect();
+                        e.set(5, flat)?;
+                    }
+                    Event::HttpError((id, err)) => {
+                        e.set(0, "http-error")?;
+                        e.set(1, id)?;
+                        e.set(2, super::net::error_value(&ctx, err, "connect")?)?;
+                    }
                     Event::NetConnection((server, id, ep)) => {
                         e.set(0, "net-connection")?;
                         e.set(1, server)?;

@@ -2,6 +2,7 @@
 //! chunked encoding and header limits stay in the host; the guest gets one event per
 //! request head and answers with one `respond` call (DESIGN.md §3).
 mod body;
+mod client;
 
 use crate::bindings::capjs::runtime::{
     http::{Header, Host, RequestHead},
@@ -29,6 +30,8 @@ use tokio::sync::{mpsc, oneshot};
 const HEADERS_TIMEOUT: Duration = Duration::from_secs(60);
 /// Header lines a response may carry (the guest controls this list).
 const MAX_RESPONSE_HEADERS: usize = 1000;
+/// Client requests one sandbox may have in flight.
+const MAX_CLIENT_REQUESTS: usize = 4096;
 /// Servers one sandbox may hold open.
 const MAX_SERVERS: usize = 64;
 /// Request-body bytes delivered to the guest but not yet consumed; above this the host
@@ -108,13 +111,24 @@ pub struct HttpState {
     /// Closed servers still finishing their in-flight requests.
     closing: Vec<tokio::task::JoinHandle<()>>,
     next_server: u32,
+    /// Client requests in flight, so `abort` can cancel them.
+    clients: HashMap<u32, tokio::task::JoinHandle<()>>,
+    pool: Arc<client::Pool>,
 }
 
 impl HttpState {
     pub fn new(grants: Arc<Grants>, events: mpsc::UnboundedSender<Event>) -> Self {
         let shared =
             Arc::new(Shared { next_id: AtomicU32::new(1), pending: Mutex::default(), credits: Mutex::default(), events });
-        HttpState { grants, shared, servers: HashMap::new(), closing: Vec::new(), next_server: 1 }
+        HttpState {
+            grants,
+            shared,
+            servers: HashMap::new(),
+            closing: Vec::new(),
+            next_server: 1,
+            clients: HashMap::new(),
+            pool: Arc::default(),
+        }
     }
 }
 
@@ -139,6 +153,9 @@ impl Drop for HttpState {
             server.task.abort();
         }
         for task in self.closing.drain(..) {
+            task.abort();
+        }
+        for (_, task) in self.clients.drain() {
             task.abort();
         }
         for (_, c) in self.shared.credits.lock().unwrap().drain() {
@@ -176,7 +193,7 @@ async fn handle(
     let (tx, rx) = oneshot::channel();
     shared.pending.lock().unwrap().insert(id, Pending::AwaitingHead(tx));
     let mut guard = AbortGuard { id, shared: shared.clone(), answered: false };
-    let (parts, mut body) = req.into_parts();
+    let (parts, body) = req.into_parts();
     let has_body = !hyper::body::Body::is_end_stream(&body);
     let head = RequestHead {
         server,
@@ -197,46 +214,7 @@ async fn handle(
         return Ok(plain(StatusCode::SERVICE_UNAVAILABLE));
     }
     if has_body {
-        let (events, sh) = (shared.events.clone(), shared.clone());
-        let credit = Arc::new(Credit {
-            outstanding: AtomicUsize::new(0),
-            closed: Default::default(),
-            notify: tokio::sync::Notify::new(),
-        });
-        sh.credits.lock().unwrap().insert(id, credit.clone());
-        tokio::spawn(async move {
-            while let Some(frame) = body.frame().await {
-                match frame {
-                    Ok(f) => {
-                        let Ok(data) = f.into_data() else { continue };
-                        if data.is_empty() {
-                            continue;
-                        }
-                        // Wait until the guest has consumed enough of what it was sent.
-                        loop {
-                            let wake = credit.notify.notified();
-                            if credit.closed.load(Ordering::SeqCst) {
-                                return;
-                            }
-                            if credit.outstanding.load(Ordering::SeqCst) < BODY_WINDOW {
-                                break;
-                            }
-                            wake.await;
-                        }
-                        credit.outstanding.fetch_add(data.len(), Ordering::SeqCst);
-                        if events.send(Event::HttpData((id, data.to_vec()))).is_err() {
-                            return;
-                        }
-                    }
-                    Err(_) => {
-                        sh.aborted(id);
-                        return;
-                    }
-                }
-            }
-            sh.credits.lock().unwrap().remove(&id);
-            let _ = events.send(Event::HttpEnd(id));
-        });
+        pump(id, body, shared.clone());
     }
     let head = match rx.await {
         Ok(h) => h,
@@ -256,6 +234,51 @@ async fn handle(
         h.append(k, v);
     }
     Ok(res)
+}
+
+/// Hands a body (a request's on the server side, a response's on the client side) to
+/// the guest as data events, waiting whenever the guest holds too much unconsumed.
+pub(crate) fn pump(id: u32, mut body: Incoming, shared: Arc<Shared>) {
+    let (events, sh) = (shared.events.clone(), shared);
+    let credit = Arc::new(Credit {
+        outstanding: AtomicUsize::new(0),
+        closed: Default::default(),
+        notify: tokio::sync::Notify::new(),
+    });
+    sh.credits.lock().unwrap().insert(id, credit.clone());
+    tokio::spawn(async move {
+        while let Some(frame) = body.frame().await {
+            match frame {
+                Ok(f) => {
+                    let Ok(data) = f.into_data() else { continue };
+                    if data.is_empty() {
+                        continue;
+                    }
+                    // Wait until the guest has consumed enough of what it was sent.
+                    loop {
+                        let wake = credit.notify.notified();
+                        if credit.closed.load(Ordering::SeqCst) {
+                            return;
+                        }
+                        if credit.outstanding.load(Ordering::SeqCst) < BODY_WINDOW {
+                            break;
+                        }
+                        wake.await;
+                    }
+                    credit.outstanding.fetch_add(data.len(), Ordering::SeqCst);
+                    if events.send(Event::HttpData((id, data.to_vec()))).is_err() {
+                        return;
+                    }
+                }
+                Err(_) => {
+                    sh.aborted(id);
+                    return;
+                }
+            }
+        }
+        sh.credits.lock().unwrap().remove(&id);
+        let _ = events.send(Event::HttpEnd(id));
+    });
 }
 
 fn plain(status: StatusCode) -> Response<Outgoing> {
@@ -485,6 +508,71 @@ impl Host for HttpState {
     fn abort(&mut self, id: u32) -> wasmtime::Result<()> {
         // hyper then answers 500 (no head yet) or cuts the connection mid-body.
         self.shared.forget(id);
+        // A client request's task owns its connection: aborting it closes the socket.
+        if let Some(t) = self.clients.remove(&id) {
+            t.abort();
+        }
         Ok(())
+    }
+
+    fn request(
+        &mut self,
+        host: String,
+        port: u16,
+        method: String,
+        target: String,
+        headers: Vec<Header>,
+        body: Vec<u8>,
+        end: bool,
+    ) -> wasmtime::Result<Result<u32, Error>> {
+        // The name is checked before anything else happens; addresses after DNS (client.rs).
+        if let Err(e) = net::check_connect(&self.grants, &host, port) {
+            return Ok(Err(e));
+        }
+        let Ok(method) = hyper::Method::from_bytes(method.as_bytes()) else {
+            return Ok(Err(os("ERR_INVALID_HTTP_TOKEN", format!("Method must be a valid HTTP token [\"{method}\"]"))));
+        };
+        let Ok(uri) = target.parse::<hyper::Uri>() else {
+            return Ok(Err(os("ERR_UNESCAPED_CHARACTERS", "Request path contains unescaped characters")));
+        };
+        let headers = match parse_headers(headers) {
+            Ok(h) => h,
+            Err(e) => return Ok(Err(e)),
+        };
+        self.clients.retain(|_, t| !t.is_finished());
+        if self.clients.len() >= MAX_CLIENT_REQUESTS {
+            return Ok(Err(os("EMFILE", "too many client requests in flight in this sandbox")));
+        }
+        let id = self.shared.next_id.fetch_add(1, Ordering::Relaxed);
+        let req_body = if end {
+            Outgoing::Full(Full::new(Bytes::from(body)))
+        } else {
+            let (btx, brx) = mpsc::unbounded_channel();
+            let buffered = Arc::new(AtomicUsize::new(0));
+            let stream = GuestBody::new(id, brx, buffered.clone(), self.shared.clone());
+            if let Err(e) = self.send_body(id, &btx, &buffered, body) {
+                return Ok(Err(e));
+            }
+            self.shared.pending.lock().unwrap().insert(id, Pending::Streaming { tx: btx, buffered });
+            Outgoing::Stream(stream)
+        };
+        let mut req = Request::new(req_body);
+        *req.method_mut() = method;
+        *req.uri_mut() = uri;
+        let h = req.headers_mut();
+        for (k, v) in headers {
+            h.append(k, v);
+        }
+        let task = tokio::spawn(client::send(
+            id,
+            host,
+            port,
+            req,
+            self.grants.clone(),
+            self.shared.clone(),
+            self.pool.clone(),
+        ));
+        self.clients.insert(id, task);
+        Ok(Ok(id))
     }
 }

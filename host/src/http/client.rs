@@ -1,0 +1,124 @@
+//! The client half of capjs:runtime/http: requests on hyper's HTTP/1 connections, with a
+//! per-sandbox pool of idle keep-alive connections (Node's Agent with keepAlive). Every new
+//! connection passes the net grant: the name before DNS, each address after it.
+use super::{body::Outgoing, os, pump, Shared};
+use crate::bindings::capjs::runtime::{http::ResponseHead, loop_::Event, types::Error};
+use crate::{net, permissions::Grants};
+use hyper::client::conn::http1::SendRequest;
+use std::{
+    collections::HashMap,
+    net::SocketAddr,
+    sync::{Arc, Mutex},
+};
+
+/// Idle connections kept per host and port.
+const MAX_IDLE_PER_HOST: usize = 16;
+
+type Key = (String, u16);
+
+/// Idle keep-alive connections, by host and port as the script named them.
+#[derive(Default)]
+pub struct Pool {
+    idle: Mutex<HashMap<Key, Vec<SendRequest<Outgoing>>>>,
+}
+
+impl Pool {
+    fn take(&self, key: &Key) -> Option<SendRequest<Outgoing>> {
+        let mut idle = self.idle.lock().unwrap();
+        let list = idle.get_mut(key)?;
+        while let Some(s) = list.pop() {
+            // A connection the server closed while idle is useless; drop it.
+            if !s.is_closed() && s.is_ready() {
+                return Some(s);
+            }
+        }
+        None
+    }
+
+    fn put(&self, key: Key, s: SendRequest<Outgoing>) {
+        let mut idle = self.idle.lock().unwrap();
+        let list = idle.entry(key).or_default();
+        if list.len() < MAX_IDLE_PER_HOST {
+            list.push(s);
+        }
+    }
+}
+
+fn io_error(e: &std::io::Error) -> Error {
+    let code = e.raw_os_error().map_or("ECONNRESET", crate::errno::name);
+    os(code, crate::errno::describe(code))
+}
+
+/// Opens a new connection to `host`:`port`. The name was checked by the caller; each
+/// address it resolves to is checked here, before connecting.
+async fn connect(grants: &Grants, host: &str, port: u16) -> Result<SendRequest<Outgoing>, Error> {
+    let name = host.trim_start_matches('[').trim_end_matches(']');
+    let addrs: Vec<SocketAddr> = match tokio::net::lookup_host((name, port)).await {
+        Ok(a) => a.collect(),
+        Err(_) => return Err(os("ENOTFOUND", name)),
+    };
+    let mut last = os("ENOTFOUND", name);
+    for addr in addrs {
+        if let Err(e) = net::check_resolved(grants, &addr) {
+            last = e;
+            continue;
+        }
+        match tokio::net::TcpStream::connect(addr).await {
+            Ok(stream) => {
+                let _ = stream.set_nodelay(true);
+                let io = hyper_util::rt::TokioIo::new(stream);
+                let (sender, conn) = hyper::client::conn::http1::handshake(io).await.map_err(|e| os("ECONNRESET", e.to_string()))?;
+                tokio::spawn(conn);
+                return Ok(sender);
+            }
+            Err(e) => last = io_error(&e),
+        }
+    }
+    Err(last)
+}
+
+/// Sends `req` and reports the outcome to the guest as events under `id`.
+pub async fn send(id: u32, host: String, port: u16, req: hyper::Request<Outgoing>, grants: Arc<Grants>, shared: Arc<Shared>, pool: Arc<Pool>) {
+    let key = (host, port);
+    let fail = |e: Error| {
+        shared.forget(id);
+        let _ = shared.events.send(Event::HttpError((id, e)));
+    };
+    let mut sender = match pool.take(&key) {
+        Some(s) => s,
+        None => match connect(&grants, &key.0, key.1).await {
+            Ok(s) => s,
+            Err(e) => return fail(e),
+        },
+    };
+    let res = match sender.send_request(req).await {
+        Ok(r) => r,
+        // Node calls a connection that dies before the response "socket hang up".
+        Err(_) => return fail(os("ECONNRESET", "socket hang up")),
+    };
+    let (parts, body) = res.into_parts();
+    let reason = parts
+        .extensions
+        .get::<hyper::ext::ReasonPhrase>()
+        .map(|r| String::from_utf8_lossy(r.as_bytes()).into_owned())
+        .or_else(|| parts.status.canonical_reason().map(str::to_string))
+        .unwrap_or_default();
+    let head = ResponseHead {
+        status: parts.status.as_u16(),
+        reason,
+        version: if parts.version == hyper::Version::HTTP_10 { "1.0".into() } else { "1.1".into() },
+        headers: parts
+            .headers
+            .iter()
+            .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+            .collect(),
+    };
+    if shared.events.send(Event::HttpResponse((id, head))).is_err() {
+        return;
+    }
+    pump(id, body, shared.clone());
+    // Once this exchange is over the connection can serve the next request.
+    if sender.ready().await.is_ok() {
+        pool.put(key, sender);
+    }
+}
