@@ -161,6 +161,11 @@ E('ERR_INVALID_CHAR', (name, field) => field ? `Invalid character in ${name} ["$
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_ASSERTION', (m) => m, Error);
 E('ERR_ACCESS_DENIED', (m) => m, Error);
+E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
+E('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
+E('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);
+E('ERR_INCOMPATIBLE_OPTION_PAIR', (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`, TypeError);
+E('ERR_INVALID_HTTP_TOKEN', (name, value) => `${name} must be a valid HTTP token ["${value}"]`, TypeError);
 
 function notImplemented(what) {
   return new codes.ERR_NOT_IMPLEMENTED(what);

@@ -1,45 +1,25 @@
 'use strict';
-// node:http — the server (host-side hyper); the client side is not written yet.
+// node:http: the server and the client, both speaking HTTP through the host (hyper).
 
 const { Server, IncomingMessage, ServerResponse, createServer } = require('internal/http/server');
+const { Agent, ClientRequest, globalAgent, request, get } = require('internal/http/client');
+const { OutgoingMessage } = require('internal/http/outgoing');
 const { STATUS_CODES, METHODS, validateHeaderName, validateHeaderValue } = require('internal/http/common');
-const { notImplemented } = require('internal/errors');
-
-function request() {
-  throw notImplemented('http.request');
-}
-
-function get() {
-  throw notImplemented('http.get');
-}
-
-class Agent {
-  constructor() {
-    throw notImplemented('http.Agent');
-  }
-}
-
-class ClientRequest {
-  constructor() {
-    throw notImplemented('http.ClientRequest');
-  }
-}
 
 module.exports = {
   METHODS: METHODS.slice(),
   STATUS_CODES,
   Server,
   IncomingMessage,
+  OutgoingMessage,
   ServerResponse,
   ClientRequest,
   Agent,
+  globalAgent,
   createServer,
   request,
   get,
   validateHeaderName,
   validateHeaderValue,
   maxHeaderSize: 16384,
-  get globalAgent() {
-    throw notImplemented('http.globalAgent');
-  },
 };

@@ -16,7 +16,6 @@ use http_body_util::{BodyExt, Full};
 use hyper::{body::Incoming, header::HeaderName, header::HeaderValue, Request, Response, StatusCode};
 use std::{
     collections::HashMap,
-    convert::Infallible,
     net::SocketAddr,
     sync::{
         atomic::{AtomicU32, AtomicUsize, Ordering},
@@ -62,7 +61,8 @@ struct ResponseHead {
 
 enum Pending {
     /// The request reached the guest; its connection task awaits the head.
-    AwaitingHead(oneshot::Sender<ResponseHead>),
+    /// `None` means the guest destroyed the response: close without answering.
+    AwaitingHead(oneshot::Sender<Option<ResponseHead>>),
     /// The head went out; body chunks follow through this channel.
     Streaming { tx: mpsc::UnboundedSender<Bytes>, buffered: Arc<AtomicUsize> },
 }
@@ -168,6 +168,18 @@ fn os(code: &str, msg: impl Into<String>) -> Error {
     Error::Os((code.into(), msg.into()))
 }
 
+/// The guest destroyed a response before sending its head.
+#[derive(Debug)]
+pub(crate) struct Destroyed;
+
+impl std::fmt::Display for Destroyed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("response destroyed")
+    }
+}
+
+impl std::error::Error for Destroyed {}
+
 /// Cleans up when hyper drops a request's future before the guest answered.
 struct AbortGuard {
     id: u32,
@@ -188,7 +200,7 @@ async fn handle(
     server: u32,
     remote: SocketAddr,
     shared: Arc<Shared>,
-) -> Result<Response<Outgoing>, Infallible> {
+) -> Result<Response<Outgoing>, Destroyed> {
     let id = shared.next_id.fetch_add(1, Ordering::Relaxed);
     let (tx, rx) = oneshot::channel();
     shared.pending.lock().unwrap().insert(id, Pending::AwaitingHead(tx));
@@ -217,7 +229,9 @@ async fn handle(
         pump(id, body, shared.clone());
     }
     let head = match rx.await {
-        Ok(h) => h,
+        Ok(Some(h)) => h,
+        // res.destroy() before the head: hyper drops the connection on a service error.
+        Ok(None) => return Err(Destroyed),
         // The sandbox ended without answering.
         Err(_) => return Ok(plain(StatusCode::INTERNAL_SERVER_ERROR)),
     };
@@ -464,13 +478,13 @@ impl Host for HttpState {
         };
         if end {
             let head = ResponseHead { status, reason, headers, body: Outgoing::Full(Full::new(Bytes::from(body))) };
-            let _ = tx.send(head);
+            let _ = tx.send(Some(head));
             return Ok(Ok(true));
         }
         let (btx, brx) = mpsc::unbounded_channel();
         let buffered = Arc::new(AtomicUsize::new(0));
         let stream = GuestBody::new(id, brx, buffered.clone(), self.shared.clone());
-        if tx.send(ResponseHead { status, reason, headers, body: Outgoing::Stream(stream) }).is_err() {
+        if tx.send(Some(ResponseHead { status, reason, headers, body: Outgoing::Stream(stream) })).is_err() {
             self.shared.aborted(id);
             return Ok(Ok(true));
         }
@@ -506,7 +520,10 @@ impl Host for HttpState {
     }
 
     fn abort(&mut self, id: u32) -> wasmtime::Result<()> {
-        // hyper then answers 500 (no head yet) or cuts the connection mid-body.
+        // Without a head yet the connection closes unanswered; mid-body, hyper cuts it.
+        if let Some(Pending::AwaitingHead(tx)) = self.shared.pending.lock().unwrap().remove(&id) {
+            let _ = tx.send(None);
+        }
         self.shared.forget(id);
         // A client request's task owns its connection: aborting it closes the socket.
         if let Some(t) = self.clients.remove(&id) {

@@ -4,11 +4,12 @@
 // `httpRespond` call plus optional writes (DESIGN.md §3).
 
 const EventEmitter = require('events');
-const { Readable, Stream } = require('stream');
+const { Readable } = require('stream');
 const natives = require('internal/natives');
 const loop = require('internal/loop');
 const { codes } = require('internal/errors');
-const { STATUS_CODES, validateHeaderName, validateHeaderValue } = require('internal/http/common');
+const { STATUS_CODES } = require('internal/http/common');
+const { OutgoingMessage, headersSentError } = require('internal/http/outgoing');
 
 const servers = new Map();
 const requests = new Map();
@@ -119,9 +120,7 @@ function buildHeaders(flat) {
   return headers;
 }
 
-const kHeaders = Symbol('kHeaders');
-
-class ServerResponse extends Stream {
+class ServerResponse extends OutgoingMessage {
   constructor(req, id) {
     super();
     this.req = req;
@@ -137,7 +136,6 @@ class ServerResponse extends Stream {
     this.destroyed = false;
     this.chunkedEncoding = false;
     this.strictContentLength = false;
-    this[kHeaders] = new Map();
     this._needDrain = false;
   }
 
@@ -147,55 +145,6 @@ class ServerResponse extends Stream {
 
   get writableNeedDrain() {
     return this._needDrain;
-  }
-
-  setHeader(name, value) {
-    if (this.headersSent) throw headersSentError('set');
-    validateHeaderName(name);
-    validateHeaderValue(name, value);
-    this[kHeaders].set(name.toLowerCase(), [name, value]);
-    return this;
-  }
-
-  appendHeader(name, value) {
-    if (this.headersSent) throw headersSentError('append');
-    validateHeaderName(name);
-    validateHeaderValue(name, value);
-    const key = name.toLowerCase();
-    const cur = this[kHeaders].get(key);
-    if (!cur) this[kHeaders].set(key, [name, value]);
-    else cur[1] = [].concat(cur[1], value);
-    return this;
-  }
-
-  getHeader(name) {
-    if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
-    const e = this[kHeaders].get(name.toLowerCase());
-    return e ? e[1] : undefined;
-  }
-
-  getHeaders() {
-    const out = Object.create(null);
-    for (const [k, [, v]] of this[kHeaders]) out[k] = v;
-    return out;
-  }
-
-  getHeaderNames() {
-    return [...this[kHeaders].keys()];
-  }
-
-  getRawHeaderNames() {
-    return [...this[kHeaders].values()].map(([n]) => n);
-  }
-
-  hasHeader(name) {
-    if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
-    return this[kHeaders].has(name.toLowerCase());
-  }
-
-  removeHeader(name) {
-    if (this.headersSent) throw headersSentError('remove');
-    this[kHeaders].delete(name.toLowerCase());
   }
 
   writeHead(statusCode, reason, obj) {
@@ -218,20 +167,11 @@ class ServerResponse extends Stream {
     return this;
   }
 
-  _flatHeaders() {
-    const flat = [];
-    for (const [name, value] of this[kHeaders].values()) {
-      if (Array.isArray(value)) for (const v of value) flat.push(name, String(v));
-      else flat.push(name, String(value));
-    }
-    return flat;
-  }
-
   // Sends the head with `body`; `end` finishes the response in the same call.
   _send(body, end) {
     this.headersSent = true;
     const reason = this.statusMessage || STATUS_CODES[this.statusCode] || 'unknown';
-    if (!end && !this[kHeaders].has('content-length')) this.chunkedEncoding = true;
+    if (!end && !this.hasHeader('content-length')) this.chunkedEncoding = true;
     return natives.httpRespond(this._id, this.statusCode, reason, this._flatHeaders(), body, end);
   }
 
@@ -320,12 +260,6 @@ class ServerResponse extends Stream {
 
   cork() {}
   uncork() {}
-}
-
-function headersSentError(what) {
-  const err = new Error(`Cannot ${what} headers after they are sent to the client`);
-  err.code = 'ERR_HTTP_HEADERS_SENT';
-  return err;
 }
 
 class Server extends EventEmitter {
@@ -492,9 +426,12 @@ loop.onEvent('http-request', (ev) => {
 
 // Body bytes: acknowledged at once while the stream has room, or held until it next
 // asks for data (_read), so a handler that does not read stops the host reading.
+// Client requests share the id space and these events (internal/http/client).
+const client = (ev) => require('internal/http/client').onEvent(ev);
+
 loop.onEvent('http-data', (ev) => {
   const r = requests.get(ev[1]);
-  if (!r) return;
+  if (!r) return client(ev);
   const req = r.req;
   const n = ev[2].length;
   if (req.push(require('buffer').Buffer.from(ev[2].buffer, ev[2].byteOffset, n))) {
@@ -506,7 +443,8 @@ loop.onEvent('http-data', (ev) => {
 
 loop.onEvent('http-end', (ev) => {
   const r = requests.get(ev[1]);
-  if (r) {
+  if (!r) return client(ev);
+  {
     r.req.complete = true;
     r.req.push(null);
   }
@@ -514,7 +452,7 @@ loop.onEvent('http-end', (ev) => {
 
 loop.onEvent('http-aborted', (ev) => {
   const r = requests.get(ev[1]);
-  if (!r) return;
+  if (!r) return client(ev);
   untrack(ev[1]);
   r.res.destroyed = true;
   const err = new Error('aborted');
@@ -525,10 +463,11 @@ loop.onEvent('http-aborted', (ev) => {
 
 loop.onEvent('http-drain', (ev) => {
   const r = requests.get(ev[1]);
-  if (r && r.res._needDrain) {
+  if (!r) return client(ev);
+  if (r.res._needDrain) {
     r.res._needDrain = false;
     r.res.emit('drain');
   }
 });
 
-module.exports = { Server, IncomingMessage, ServerResponse, createServer: (o, l) => new Server(o, l) };
+module.exports = { Server, IncomingMessage, ServerResponse, buildHeaders, toBytes, createServer: (o, l) => new Server(o, l) };

@@ -1,0 +1,82 @@
+'use strict';
+// The header half of Node's OutgoingMessage, shared by ServerResponse and ClientRequest:
+// names keep their case for the wire, lookups ignore it.
+
+const { Stream } = require('stream');
+const { codes } = require('internal/errors');
+const { validateHeaderName, validateHeaderValue } = require('internal/http/common');
+
+const kHeaders = Symbol('kHeaders');
+
+function headersSentError(what) {
+  const err = new Error(`Cannot ${what} headers after they are sent to the client`);
+  err.code = 'ERR_HTTP_HEADERS_SENT';
+  return err;
+}
+
+class OutgoingMessage extends Stream {
+  constructor() {
+    super();
+    this[kHeaders] = new Map();
+  }
+
+  setHeader(name, value) {
+    if (this.headersSent) throw headersSentError('set');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    this[kHeaders].set(name.toLowerCase(), [name, value]);
+    return this;
+  }
+
+  appendHeader(name, value) {
+    if (this.headersSent) throw headersSentError('append');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    const key = name.toLowerCase();
+    const cur = this[kHeaders].get(key);
+    if (!cur) this[kHeaders].set(key, [name, value]);
+    else cur[1] = [].concat(cur[1], value);
+    return this;
+  }
+
+  getHeader(name) {
+    if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
+    const e = this[kHeaders].get(name.toLowerCase());
+    return e ? e[1] : undefined;
+  }
+
+  getHeaders() {
+    const out = Object.create(null);
+    for (const [k, [, v]] of this[kHeaders]) out[k] = v;
+    return out;
+  }
+
+  getHeaderNames() {
+    return [...this[kHeaders].keys()];
+  }
+
+  getRawHeaderNames() {
+    return [...this[kHeaders].values()].map(([n]) => n);
+  }
+
+  hasHeader(name) {
+    if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
+    return this[kHeaders].has(name.toLowerCase());
+  }
+
+  removeHeader(name) {
+    if (this.headersSent) throw headersSentError('remove');
+    this[kHeaders].delete(name.toLowerCase());
+  }
+
+  _flatHeaders() {
+    const flat = [];
+    for (const [name, value] of this[kHeaders].values()) {
+      if (Array.isArray(value)) for (const v of value) flat.push(name, String(v));
+      else flat.push(name, String(value));
+    }
+    return flat;
+  }
+}
+
+module.exports = { OutgoingMessage, headersSentError };
