@@ -1,5 +1,5 @@
 'use strict';
-// The fetch globals: Headers, Request, Response, FormData and File (fetch itself is not there yet).
+// The fetch globals: Headers, Request, Response, FormData, File, and fetch (internal/fetch/fetch).
 
 const { Headers } = require('internal/fetch/headers');
 const { FormData, File } = require('internal/fetch/formdata');
@@ -8,7 +8,7 @@ const { Response } = require('internal/fetch/response');
 
 // Like Node's, it never throws synchronously.
 function fetch(input, init = undefined) {
-  return Promise.reject(require('internal/errors').notImplemented('fetch'));
+  return require('internal/fetch/fetch').fetch(input, init);
 }
 
 module.exports = { Headers, Request, Response, FormData, File, fetch };

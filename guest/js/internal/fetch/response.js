@@ -5,7 +5,7 @@ const {
   Headers, listOf, guardOf, setGuard, createHeaders, fill, webIdlShape, illegalInvocation, requireArgs, toByteString,
 } = require('internal/fetch/headers');
 const {
-  bodyStream, isUsed, isUnusable, cloneBody, extractBody, mixinBody,
+  BodyRecord, bodyStream, isUsed, isUnusable, cloneBody, extractBody, mixinBody,
 } = require('internal/fetch/body');
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -211,4 +211,15 @@ Object.defineProperty(Response.prototype, customInspect, {
   configurable: true,
 });
 
-module.exports = { Response };
+// A Response for what the network returned (fetch): `headers` is a flat raw list.
+function fromNetwork(status, statusText, rawHeaders, stream, urlList) {
+  const state = newState('immutable');
+  const headers = new Headers();
+  for (let i = 0; i < rawHeaders.length; i += 2) headers.append(rawHeaders[i], rawHeaders[i + 1]);
+  setGuard(headers, 'immutable');
+  Object.assign(state, { type: 'basic', status, statusText, headers, urlList });
+  state.body = stream === null ? null : new BodyRecord(stream, null, null);
+  return adopt(state);
+}
+
+module.exports = { Response, fromNetwork };
