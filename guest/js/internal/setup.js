@@ -30,7 +30,54 @@ function lazyGlobal(name, get, enumerable = false) {
 
 // Enumerable globals come first, in Node's order:
 // Object.keys(globalThis) lists global … performance, fetch, crypto.
+// QuickJS's CallSite objects (Error.prepareStackTrace) have only a few of V8's methods;
+// packages such as depd (used by express) call the rest, so add them with V8's answers
+// for ordinary, non-eval frames.
+function completeCallSites() {
+  const prep = Error.prepareStackTrace;
+  const holder = {};
+  Error.prepareStackTrace = (_, sites) => sites;
+  Error.captureStackTrace(holder);
+  const sites = holder.stack;
+  Error.prepareStackTrace = prep;
+  if (!Array.isArray(sites) || sites.length === 0) return;
+  const proto = Object.getPrototypeOf(sites[0]);
+  const methods = {
+    isEval: () => false,
+    getEvalOrigin: () => undefined,
+    getThis: () => undefined,
+    getTypeName: () => null,
+    getMethodName: () => null,
+    isToplevel() {
+      return this.getFunctionName() === null;
+    },
+    isConstructor: () => false,
+    isAsync: () => false,
+    isPromiseAll: () => false,
+    getPromiseIndex: () => null,
+    getScriptNameOrSourceURL() {
+      return this.getFileName();
+    },
+    getScriptHash: () => '',
+    getEnclosingLineNumber() {
+      return this.getLineNumber();
+    },
+    getEnclosingColumnNumber() {
+      return this.getColumnNumber();
+    },
+    toString() {
+      const where = `${this.getFileName() || '<anonymous>'}:${this.getLineNumber()}:${this.getColumnNumber()}`;
+      const name = this.getFunctionName();
+      return name ? `${name} (${where})` : where;
+    },
+  };
+  for (const [name, fn] of Object.entries(methods)) {
+    if (!(name in proto)) Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true });
+  }
+}
+
 function installGlobals() {
+  completeCallSites();
   // QuickJS defines its own queueMicrotask; drop it so ours lands in Node's key order.
   delete globalThis.queueMicrotask;
   defineGlobal('global', globalThis, true);
