@@ -190,6 +190,11 @@ fn new_state(config: &SandboxConfig) -> (State, SignalHandle) {
         // Only the guest's own panic messages use WASI stderr.
         wasi.inherit_stderr();
     }
+    let net = crate::net::NetState::new(
+        Arc::new(grants.clone()),
+        events.clone(),
+        config.limits.max_handles.map_or(crate::fs::DEFAULT_MAX_HANDLES, |n| n as usize),
+    );
     let state = State {
         wasi: wasi.build(),
         table: ResourceTable::new(),
@@ -204,7 +209,7 @@ fn new_state(config: &SandboxConfig) -> (State, SignalHandle) {
         },
         r#loop,
         modules: ModuleState::new(roots),
-        http: crate::http::HttpState::new(std::sync::Arc::new(grants.clone()), events.clone()),
+        http: crate::http::HttpState::new(Arc::new(grants.clone()), events.clone(), net.shared()),
         sys: crate::sys::SysState { allowed: grants.sys },
         fs: crate::fs::FsState::new(
             Arc::new(grants.clone()),
@@ -215,11 +220,7 @@ fn new_state(config: &SandboxConfig) -> (State, SignalHandle) {
             config.limits.max_memory.unwrap_or(u64::MAX).min(MAX_FILE),
             config.sync_fs_on_caller,
         ),
-        net: crate::net::NetState::new(
-            Arc::new(grants.clone()),
-            events.clone(),
-            config.limits.max_handles.map_or(crate::fs::DEFAULT_MAX_HANDLES, |n| n as usize),
-        ),
+        net,
     };
     (state, SignalHandle { listening, events })
 }

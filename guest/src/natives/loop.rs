@@ -29,6 +29,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                         e.set(7, h.remote_address)?;
                         e.set(8, h.remote_port)?;
                         e.set(9, h.has_body)?;
+                        e.set(10, h.upgrade)?;
                     }
                     Event::HttpData((id, data)) => {
                         e.set(0, "http-data")?;
@@ -55,6 +56,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                         e.set(4, h.version)?;
                         let flat: Vec<String> = h.headers.into_iter().flat_map(|(k, v)| [k, v]).collect();
                         e.set(5, flat)?;
+                        e.set(6, h.upgrade)?;
                     }
                     Event::HttpError((id, err)) => {
                         e.set(0, "http-error")?;

@@ -68,7 +68,7 @@ async fn connect(grants: &Grants, host: &str, port: u16) -> Result<SendRequest<O
                 let _ = stream.set_nodelay(true);
                 let io = hyper_util::rt::TokioIo::new(stream);
                 let (sender, conn) = hyper::client::conn::http1::handshake(io).await.map_err(|e| os("ECONNRESET", e.to_string()))?;
-                tokio::spawn(conn);
+                tokio::spawn(conn.with_upgrades());
                 return Ok(sender);
             }
             Err(e) => last = io_error(&e),
@@ -96,6 +96,13 @@ pub async fn send(id: u32, host: String, port: u16, req: hyper::Request<Outgoing
         // Node calls a connection that dies before the response "socket hang up".
         Err(_) => return fail(os("ECONNRESET", "socket hang up")),
     };
+    // A 101 hands the connection over to the guest as a net socket.
+    let mut res = res;
+    let upgrade = if res.status() == hyper::StatusCode::SWITCHING_PROTOCOLS { shared.net.reserve() } else { None };
+    let upgrade = upgrade.map(|(sid, pending)| {
+        tokio::spawn(super::upgrade::client(sid, pending, hyper::upgrade::on(&mut res), shared.net.clone()));
+        sid
+    });
     let (parts, body) = res.into_parts();
     let reason = parts
         .extensions
@@ -112,6 +119,7 @@ pub async fn send(id: u32, host: String, port: u16, req: hyper::Request<Outgoing
             .iter()
             .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
             .collect(),
+        upgrade,
     };
     if shared.events.send(Event::HttpResponse((id, head))).is_err() {
         return;

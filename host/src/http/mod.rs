@@ -3,6 +3,7 @@
 //! request head and answers with one `respond` call (DESIGN.md §3).
 mod body;
 mod client;
+mod upgrade;
 
 use crate::bindings::capjs::runtime::{
     http::{Header, Host, RequestHead},
@@ -73,6 +74,8 @@ pub(crate) struct Shared {
     pending: Mutex<HashMap<u32, Pending>>,
     credits: Mutex<HashMap<u32, Arc<Credit>>>,
     events: mpsc::UnboundedSender<Event>,
+    /// The net socket table, which upgraded connections join.
+    net: Arc<crate::net::socket::Shared>,
 }
 
 impl Shared {
@@ -117,9 +120,14 @@ pub struct HttpState {
 }
 
 impl HttpState {
-    pub fn new(grants: Arc<Grants>, events: mpsc::UnboundedSender<Event>) -> Self {
-        let shared =
-            Arc::new(Shared { next_id: AtomicU32::new(1), pending: Mutex::default(), credits: Mutex::default(), events });
+    pub fn new(grants: Arc<Grants>, events: mpsc::UnboundedSender<Event>, net: Arc<crate::net::socket::Shared>) -> Self {
+        let shared = Arc::new(Shared {
+            next_id: AtomicU32::new(1),
+            pending: Mutex::default(),
+            credits: Mutex::default(),
+            events,
+            net,
+        });
         HttpState {
             grants,
             shared,
@@ -196,7 +204,7 @@ impl Drop for AbortGuard {
 }
 
 async fn handle(
-    req: Request<Incoming>,
+    mut req: Request<Incoming>,
     server: u32,
     remote: SocketAddr,
     shared: Arc<Shared>,
@@ -205,6 +213,13 @@ async fn handle(
     let (tx, rx) = oneshot::channel();
     shared.pending.lock().unwrap().insert(id, Pending::AwaitingHead(tx));
     let mut guard = AbortGuard { id, shared: shared.clone(), answered: false };
+    // A request to switch protocols gets a net socket reserved for its raw connection.
+    let upgrade = if wants_upgrade(&req) { shared.net.reserve() } else { None };
+    let upgrade = upgrade.map(|(sid, pending)| {
+        let on_upgrade = hyper::upgrade::on(&mut req);
+        tokio::spawn(upgrade::serve(id, sid, pending, on_upgrade, shared.clone(), shared.net.clone()));
+        sid
+    });
     let (parts, body) = req.into_parts();
     let has_body = !hyper::body::Body::is_end_stream(&body);
     let head = RequestHead {
@@ -221,6 +236,7 @@ async fn handle(
         remote_address: remote.ip().to_canonical().to_string(),
         remote_port: remote.port(),
         has_body,
+        upgrade,
     };
     if shared.events.send(Event::HttpRequest(head)).is_err() {
         return Ok(plain(StatusCode::SERVICE_UNAVAILABLE));
@@ -293,6 +309,15 @@ pub(crate) fn pump(id: u32, mut body: Incoming, shared: Arc<Shared>) {
         sh.credits.lock().unwrap().remove(&id);
         let _ = events.send(Event::HttpEnd(id));
     });
+}
+
+/// `Connection: upgrade` with an `Upgrade` header, as Node decides.
+fn wants_upgrade(req: &Request<Incoming>) -> bool {
+    let h = req.headers();
+    h.contains_key(hyper::header::UPGRADE)
+        && h.get_all(hyper::header::CONNECTION)
+            .iter()
+            .any(|v| v.to_str().is_ok_and(|v| v.split(',').any(|t| t.trim().eq_ignore_ascii_case("upgrade"))))
 }
 
 fn plain(status: StatusCode) -> Response<Outgoing> {

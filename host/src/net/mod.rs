@@ -5,7 +5,7 @@ use crate::bindings::capjs::runtime::types::{Denial, Error};
 use crate::permissions::{Grants, NetTarget};
 use std::net::{IpAddr, SocketAddr};
 
-mod socket;
+pub(crate) mod socket;
 pub use socket::NetState;
 
 /// The permission name in denials, as Node's permission model spells it.

@@ -15,6 +15,7 @@ use std::{
     },
 };
 use tokio::{
+    io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt},
     net::{TcpListener, TcpStream},
     sync::{mpsc, watch},
     task::JoinHandle,
@@ -27,10 +28,13 @@ const MAX_QUEUED: usize = 64 << 20;
 /// The largest single read handed to the guest.
 const READ_CHUNK: usize = 64 * 1024;
 
-enum Cmd {
+pub(crate) enum Cmd {
     Write(Vec<u8>),
     End,
 }
+
+type Reader = Box<dyn AsyncRead + Send + Unpin>;
+type Writer = Box<dyn AsyncWrite + Send + Unpin>;
 
 struct Socket {
     cmds: mpsc::UnboundedSender<Cmd>,
@@ -38,7 +42,8 @@ struct Socket {
     /// The guest saw `write` return false and waits for a drain event.
     stalled: Arc<AtomicBool>,
     reading: watch::Sender<bool>,
-    stream: Arc<Mutex<Option<Arc<TcpStream>>>>,
+    /// A duplicate of the TCP socket for setsockopt (none for upgraded HTTP connections).
+    opts: Option<socket2::Socket>,
     tasks: Vec<JoinHandle<()>>,
 }
 
@@ -50,11 +55,19 @@ impl Drop for Socket {
     }
 }
 
-struct Shared {
+/// The socket table and event queue, shared with accept and connect tasks (and with the
+/// HTTP server and client, which hand upgraded connections over as sockets).
+pub(crate) struct Shared {
     sockets: Mutex<HashMap<u32, Socket>>,
     next: AtomicU32,
     events: mpsc::UnboundedSender<Event>,
     max_handles: usize,
+}
+
+/// What a registered socket's tasks consume: the guest's commands and the reading switch.
+pub(crate) struct Pending {
+    pub cmds: mpsc::UnboundedReceiver<Cmd>,
+    reading: watch::Receiver<bool>,
 }
 
 pub struct NetState {
@@ -67,6 +80,11 @@ impl NetState {
     pub fn new(grants: Arc<Grants>, events: mpsc::UnboundedSender<Event>, max_handles: usize) -> Self {
         let shared = Arc::new(Shared { sockets: Mutex::default(), next: AtomicU32::new(1), events, max_handles });
         NetState { grants, shared, servers: HashMap::new() }
+    }
+
+    /// The socket table, for capabilities that hand connections over (HTTP upgrades).
+    pub(crate) fn shared(&self) -> Arc<Shared> {
+        self.shared.clone()
     }
 }
 
@@ -103,21 +121,33 @@ fn endpoints(s: &TcpStream) -> Endpoints {
 }
 
 impl Shared {
-    /// Registers a socket whose stream arrives later (connect) or now (accept).
-    fn register(&self, id: u32) -> (mpsc::UnboundedReceiver<Cmd>, watch::Receiver<bool>, Arc<Mutex<Option<Arc<TcpStream>>>>) {
+    /// Reserves an id for a socket whose connection arrives later, or None at the handle cap.
+    pub(crate) fn reserve(&self) -> Option<(u32, Pending)> {
+        if self.sockets.lock().unwrap().len() >= self.max_handles {
+            return None;
+        }
+        let id = self.next.fetch_add(1, Ordering::Relaxed);
+        Some((id, self.register(id)))
+    }
+
+    fn register(&self, id: u32) -> Pending {
         let (cmds, rx) = mpsc::unbounded_channel();
         let (reading, reading_rx) = watch::channel(true);
-        let stream = Arc::new(Mutex::new(None));
         let sock = Socket {
             cmds,
             queued: Arc::new(AtomicUsize::new(0)),
             stalled: Arc::new(AtomicBool::new(false)),
             reading,
-            stream: stream.clone(),
+            opts: None,
             tasks: Vec::new(),
         };
         self.sockets.lock().unwrap().insert(id, sock);
-        (rx, reading_rx, stream)
+        Pending { cmds: rx, reading: reading_rx }
+    }
+
+    /// Drops a reserved socket that never connected.
+    pub(crate) fn forget(&self, id: u32) {
+        self.sockets.lock().unwrap().remove(&id);
     }
 
     /// Reports the socket closed (once) and forgets it.
@@ -127,35 +157,35 @@ impl Shared {
         }
     }
 
-    /// Runs a connected socket: a reader and a writer task, stored so destroy aborts them.
-    fn run(
-        self: &Arc<Self>,
-        id: u32,
-        stream: TcpStream,
-        mut cmds: mpsc::UnboundedReceiver<Cmd>,
-        mut reading: watch::Receiver<bool>,
-        slot: Arc<Mutex<Option<Arc<TcpStream>>>>,
-    ) {
-        let stream = Arc::new(stream);
-        *slot.lock().unwrap() = Some(stream.clone());
+    /// Runs a TCP connection as socket `id`.
+    fn run_tcp(self: &Arc<Self>, id: u32, stream: TcpStream, pending: Pending) {
+        let opts = socket2::SockRef::from(&stream).try_clone().ok();
+        if let Some(s) = self.sockets.lock().unwrap().get_mut(&id) {
+            s.opts = opts;
+        }
+        let (r, w) = stream.into_split();
+        self.run(id, Box::new(r), Box::new(w), pending, Vec::new());
+    }
+
+    /// Runs any byte stream as socket `id`: a reader task (paused and resumed by the guest)
+    /// and a writer task fed by the queue, stored so destroy aborts them. `first` is
+    /// written before anything queued.
+    pub(crate) fn run(self: &Arc<Self>, id: u32, mut reader: Reader, mut writer: Writer, pending: Pending, first: Vec<u8>) {
+        let Pending { mut cmds, mut reading } = pending;
         let (queued, stalled) = match self.sockets.lock().unwrap().get(&id) {
             Some(s) => (s.queued.clone(), s.stalled.clone()),
             None => return,
         };
         // Both halves must finish (EOF read, FIN sent) before the socket counts as closed.
         let halves = Arc::new(AtomicUsize::new(2));
-        let (sh, rs, halves_r) = (self.clone(), stream.clone(), halves.clone());
-        let reader = tokio::spawn(async move {
+        let (sh, halves_r) = (self.clone(), halves.clone());
+        let read_task = tokio::spawn(async move {
             let mut buf = vec![0u8; READ_CHUNK];
             loop {
                 if reading.wait_for(|on| *on).await.is_err() {
                     return;
                 }
-                // Readiness plus try_read, so the stream can be shared with the writer.
-                if let Err(e) = rs.readable().await {
-                    return sh.closed(id, Some(os(&e)));
-                }
-                match rs.try_read(&mut buf) {
+                match reader.read(&mut buf).await {
                     Ok(0) => {
                         let _ = sh.events.send(Event::NetEnd(id));
                         if halves_r.fetch_sub(1, Ordering::SeqCst) == 1 {
@@ -166,26 +196,22 @@ impl Shared {
                     Ok(n) => {
                         let _ = sh.events.send(Event::NetData((id, buf[..n].to_vec())));
                     }
-                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => continue,
                     Err(e) => return sh.closed(id, Some(os(&e))),
                 }
             }
         });
-        let (sh, ws) = (self.clone(), stream);
-        let writer = tokio::spawn(async move {
+        let sh = self.clone();
+        let write_task = tokio::spawn(async move {
+            if !first.is_empty() {
+                if let Err(e) = writer.write_all(&first).await {
+                    return sh.closed(id, Some(os(&e)));
+                }
+            }
             while let Some(cmd) = cmds.recv().await {
                 match cmd {
                     Cmd::Write(data) => {
-                        let mut at = 0;
-                        while at < data.len() {
-                            if let Err(e) = ws.writable().await {
-                                return sh.closed(id, Some(os(&e)));
-                            }
-                            match ws.try_write(&data[at..]) {
-                                Ok(n) => at += n,
-                                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => continue,
-                                Err(e) => return sh.closed(id, Some(os(&e))),
-                            }
+                        if let Err(e) = writer.write_all(&data).await {
+                            return sh.closed(id, Some(os(&e)));
                         }
                         let left = queued.fetch_sub(data.len(), Ordering::SeqCst) - data.len();
                         if left < HIGH_WATER && stalled.swap(false, Ordering::SeqCst) {
@@ -194,7 +220,7 @@ impl Shared {
                     }
                     Cmd::End => {
                         // FIN: shut the write half down; the peer may still send.
-                        let _ = rustix_shutdown(&ws);
+                        let _ = writer.shutdown().await;
                         if halves.fetch_sub(1, Ordering::SeqCst) == 1 {
                             sh.closed(id, None);
                         }
@@ -204,18 +230,13 @@ impl Shared {
             }
         });
         if let Some(s) = self.sockets.lock().unwrap().get_mut(&id) {
-            s.tasks.push(reader);
-            s.tasks.push(writer);
+            s.tasks.push(read_task);
+            s.tasks.push(write_task);
         } else {
-            reader.abort();
-            writer.abort();
+            read_task.abort();
+            write_task.abort();
         }
     }
-}
-
-/// Half-closes a shared stream (tokio's shutdown needs `&mut`).
-fn rustix_shutdown(s: &TcpStream) -> std::io::Result<()> {
-    socket2::SockRef::from(s).shutdown(std::net::Shutdown::Write)
 }
 
 async fn accept_loop(listener: TcpListener, server: u32, shared: Arc<Shared>) {
@@ -228,8 +249,8 @@ async fn accept_loop(listener: TcpListener, server: u32, shared: Arc<Shared>) {
         }
         let id = shared.next.fetch_add(1, Ordering::Relaxed);
         let ep = endpoints(&stream);
-        let (cmds, reading, slot) = shared.register(id);
-        shared.run(id, stream, cmds, reading, slot);
+        let pending = shared.register(id);
+        shared.run_tcp(id, stream, pending);
         let _ = shared.events.send(Event::NetConnection((server, id, ep)));
     }
 }
@@ -275,7 +296,7 @@ impl Host for NetState {
             return Ok(Err(code("EMFILE")));
         }
         let id = self.shared.next.fetch_add(1, Ordering::Relaxed);
-        let (cmds, reading, slot) = self.shared.register(id);
+        let pending = self.shared.register(id);
         let (shared, grants) = (self.shared.clone(), self.grants.clone());
         let task = tokio::spawn(async move {
             let name = host.trim_start_matches('[').trim_end_matches(']').to_string();
@@ -304,7 +325,7 @@ impl Host for NetState {
                             return; // destroyed while connecting
                         }
                         let _ = shared.events.send(Event::NetConnected((id, Ok(ep))));
-                        shared.run(id, stream, cmds, reading, slot);
+                        shared.run_tcp(id, stream, pending);
                         return;
                     }
                     Err(e) => last = os(&e),
@@ -359,23 +380,18 @@ impl Host for NetState {
     }
 
     fn set_no_delay(&mut self, socket: u32, on: bool) -> wasmtime::Result<()> {
-        if let Some(s) = self.shared.sockets.lock().unwrap().get(&socket) {
-            if let Some(st) = s.stream.lock().unwrap().as_ref() {
-                let _ = st.set_nodelay(on);
-            }
+        if let Some(o) = self.shared.sockets.lock().unwrap().get(&socket).and_then(|s| s.opts.as_ref()) {
+            let _ = o.set_tcp_nodelay(on);
         }
         Ok(())
     }
 
     fn set_keep_alive(&mut self, socket: u32, on: bool, delay_ms: u32) -> wasmtime::Result<()> {
-        if let Some(s) = self.shared.sockets.lock().unwrap().get(&socket) {
-            if let Some(st) = s.stream.lock().unwrap().as_ref() {
-                let sock = socket2::SockRef::from(st.as_ref());
-                let _ = sock.set_keepalive(on);
-                if on && delay_ms > 0 {
-                    let ka = socket2::TcpKeepalive::new().with_time(std::time::Duration::from_millis(delay_ms.into()));
-                    let _ = sock.set_tcp_keepalive(&ka);
-                }
+        if let Some(sock) = self.shared.sockets.lock().unwrap().get(&socket).and_then(|s| s.opts.as_ref()) {
+            let _ = sock.set_keepalive(on);
+            if on && delay_ms > 0 {
+                let ka = socket2::TcpKeepalive::new().with_time(std::time::Duration::from_millis(delay_ms.into()));
+                let _ = sock.set_tcp_keepalive(&ka);
             }
         }
         Ok(())
