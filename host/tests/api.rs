@@ -118,3 +118,46 @@ fn default_grants_hide_the_environment() {
     block_on(rt.sandbox(cfg).unwrap().run(Main::Eval("console.log(JSON.stringify(process.env))".into()), vec![])).unwrap();
     assert_eq!(out.contents(), "{\"SECRET\":\"x\"}\n");
 }
+
+#[test]
+fn sync_fs_call_blocks_only_its_own_sandbox() {
+    // Issue 5: readFileSync on a FIFO with no writer blocks in open(2). With the library's
+    // default (blocking pool), the neighbour on the same thread keeps ticking meanwhile.
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let rt = Runtime::new().unwrap();
+    let grants = Grants { read: capjs::permissions::Grant { allow: capjs::permissions::Scope::Some(vec![dir.path().to_path_buf()]), deny: Default::default() }, ..Default::default() };
+    let reader = SandboxConfig { grants, cwd: dir.path().to_path_buf(), ..config() };
+    let read_out = reader.stdout.clone();
+    let neighbour = config();
+    let out = neighbour.stdout.clone();
+    let ticker = "let n = 0; const t = setInterval(() => { console.log('tick', ++n); if (n === 5) clearInterval(t); }, 10);";
+    let writer_fifo = fifo.clone();
+    // If the sync call wrongly blocked the shared thread, nothing could write the FIFO;
+    // this watchdog unblocks it after 30 s so the test fails instead of hanging.
+    let watchdog = fifo.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_secs(30));
+        let _ = std::fs::write(watchdog, "watchdog");
+    });
+    let (a, b) = block_on(async {
+        let neighbour_run = rt.sandbox(neighbour).unwrap().run(Main::Eval(ticker.into()), vec![]);
+        let reader_run = rt.sandbox(reader).unwrap().run(
+            Main::Eval("console.log(require('fs').readFileSync('pipe', 'utf8'))".into()),
+            vec![],
+        );
+        // The writer opens the FIFO only after the neighbour has finished its ticks.
+        let both = async {
+            let b = neighbour_run.await;
+            tokio::task::spawn_blocking(move || std::fs::write(writer_fifo, "through the pipe")).await.unwrap().unwrap();
+            b
+        };
+        tokio::join!(reader_run, both)
+    });
+    assert_eq!(b.unwrap().code, 0);
+    let want: String = (1..=5).map(|i| format!("tick {i}\n")).collect();
+    assert_eq!(out.contents(), want);
+    assert_eq!(a.unwrap().code, 0);
+    assert_eq!(read_out.contents(), "through the pipe\n");
+}

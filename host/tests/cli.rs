@@ -84,7 +84,7 @@ fn sigint_reaches_a_listener_and_default_action_exits_130() {
 }
 
 /// Examples that serve until stopped; each has its own test below.
-const SERVER_EXAMPLES: &[&str] = &["hello-server.js"];
+const SERVER_EXAMPLES: &[&str] = &["hello-server.js", "static-server.js"];
 
 #[test]
 fn examples_run_with_their_expected_output() {
@@ -152,6 +152,52 @@ fn hello_server_example_serves_and_stops_on_sigterm() {
     assert!(resp.starts_with("HTTP/1.1 200 OK\r\n"), "{resp}");
     assert!(resp.to_ascii_lowercase().contains("content-type: text/plain"), "{resp}");
     assert!(resp.ends_with("\r\n\r\nHello, World!\n"), "{resp}");
+    signal(child.id(), "TERM");
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}
+
+#[test]
+fn static_server_example_streams_files_from_its_grant_only() {
+    // Issue 5: fs.createReadStream(...).pipe(res) from a granted folder; a path that climbs
+    // out of it is refused by the host, whatever the server's own path handling does.
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let public = dir.path().join("public");
+    std::fs::create_dir(&public).unwrap();
+    let big: Vec<u8> = (0..3_000_000u32).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(public.join("big.bin"), &big).unwrap();
+    std::fs::write(public.join("index.html"), "<h1>hi</h1>").unwrap();
+    std::fs::write(dir.path().join("secret.txt"), "SECRET").unwrap();
+    let example = repo().join("examples/static-server.js");
+    let mut child = capjs()
+        .current_dir(dir.path())
+        .args(["run", "--allow-net=127.0.0.1", "--allow-read=./public"])
+        .arg(&example)
+        .args(["./public", "0"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let line = BufReader::new(child.stdout.take().unwrap()).lines().next().unwrap().unwrap();
+    let port: u16 = line.rsplit(':').next().unwrap().trim_end_matches('/').parse().unwrap();
+    let get = |path: &str| {
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        s.set_read_timeout(Some(LIMIT)).unwrap();
+        s.write_all(format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes()).unwrap();
+        let mut resp = Vec::new();
+        s.read_to_end(&mut resp).unwrap();
+        let split = resp.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+        (String::from_utf8_lossy(&resp[..split]).into_owned(), resp[split + 4..].to_vec())
+    };
+    let (head, body) = get("/index.html");
+    assert!(head.starts_with("HTTP/1.1 200") && head.to_ascii_lowercase().contains("content-type: text/html"), "{head}");
+    assert_eq!(body, b"<h1>hi</h1>");
+    let (head, body) = get("/big.bin");
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    assert!(body == big, "big.bin came back with {} bytes", body.len());
+    let (head, body) = get("/..%2fsecret.txt");
+    assert!(head.starts_with("HTTP/1.1 403"), "{head}");
+    assert_eq!(body, b"forbidden\n");
     signal(child.id(), "TERM");
     assert_eq!(child.wait().unwrap().code(), Some(0));
 }

@@ -55,11 +55,17 @@ fn arg_bytes(v: &Option<Value<'_>>) -> Vec<u8> {
     v.as_ref().and_then(bytes_of).unwrap_or_default()
 }
 
-/// Seconds (possibly fractional or negative) to a timespec.
+/// Seconds (possibly fractional or negative) to a timespec, kept to the microsecond as
+/// libuv does (so a time set and read back matches Node's).
 fn arg_time(v: &Option<Value<'_>>) -> Timespec {
     let t = arg_num(v);
-    let sec = t.floor();
-    Timespec { sec: sec as i64, nsec: (((t - sec) * 1e9).round() as u32).min(999_999_999) }
+    let mut sec = t.trunc() as i64;
+    let mut nsec = ((t * 1e6) as i64 % 1_000_000) * 1000;
+    if nsec < 0 {
+        nsec += 1_000_000_000;
+        sec -= 1;
+    }
+    Timespec { sec, nsec: nsec as u32 }
 }
 
 /// Builds the host op and its error metadata from JS arguments.

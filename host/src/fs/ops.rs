@@ -12,7 +12,7 @@ use std::{
     os::unix::fs::{FileExt, MetadataExt, PermissionsExt},
     path::{Path, PathBuf},
     sync::{Arc, Mutex},
-    time::{Duration, SystemTime, UNIX_EPOCH},
+    time::{SystemTime, UNIX_EPOCH},
 };
 
 const O_WRONLY: u32 = 0o1;
@@ -128,10 +128,8 @@ pub fn run(ctx: &FsCtx, op: Op) -> Result<Reply, Error> {
             f.file.set_permissions(std::fs::Permissions::from_mode(mode & 0o7777)).map(|_| Reply::None).map_err(|e| os(&e))
         }
         Op::Futimes((fd, atime, mtime)) => {
-            use fs_set_times::{SetTimes, SystemTimeSpec};
             let f = writable_fd(ctx, fd)?;
-            let (a, m) = (SystemTimeSpec::Absolute(time(atime)), SystemTimeSpec::Absolute(time(mtime)));
-            f.file.set_times(Some(a), Some(m)).map(|_| Reply::None).map_err(|e| os(&e))
+            rustix::fs::futimens(&*f.file, &timestamps(atime, mtime)).map(|_| Reply::None).map_err(|e| os(&e.into()))
         }
         Op::Stat(path) => stat(roots, &path, true),
         Op::Lstat(path) => stat(roots, &path, false),
@@ -208,13 +206,7 @@ pub fn run(ctx: &FsCtx, op: Op) -> Result<Reply, Error> {
         }
         Op::Utimes((path, atime, mtime, follow)) => {
             let t = roots.resolve(&path, Access::Write, follow)?;
-            let spec = |ts| Some(cap::SystemTimeSpec::Absolute(cap_primitives::time::SystemTime::from_std(time(ts))));
-            let r = if follow {
-                cap::set_times(&t.dir, &t.rel, spec(atime), spec(mtime))
-            } else {
-                cap::set_times_nofollow(&t.dir, &t.rel, spec(atime), spec(mtime))
-            };
-            r.map(|_| Reply::None).map_err(|e| err(&e, &t, "FileSystemWrite"))
+            utimes(&t, follow, &timestamps(atime, mtime)).map(|_| Reply::None).map_err(|e| err(&e, &t, "FileSystemWrite"))
         }
         Op::Symlink((target, path)) => {
             // A symlink is a path the script chooses for later resolution by anyone: only a
@@ -400,13 +392,25 @@ fn system_ts(t: SystemTime) -> Timespec {
     }
 }
 
-fn time(t: Timespec) -> SystemTime {
-    let nsec = Duration::from_nanos(u64::from(t.nsec.min(999_999_999)));
-    if t.sec >= 0 {
-        UNIX_EPOCH + Duration::from_secs(t.sec as u64) + nsec
-    } else {
-        UNIX_EPOCH - Duration::from_secs(t.sec.unsigned_abs()) + nsec
-    }
+/// Times as utimensat takes them: pre-1970 times are ordinary (negative seconds), which
+/// SystemTime-based APIs cannot all represent.
+fn timestamps(atime: Timespec, mtime: Timespec) -> rustix::fs::Timestamps {
+    let ts = |t: Timespec| rustix::fs::Timespec { tv_sec: t.sec, tv_nsec: i64::from(t.nsec.min(999_999_999)) as _ };
+    rustix::fs::Timestamps { last_access: ts(atime), last_modification: ts(mtime) }
+}
+
+/// Sets a path's times without letting the kernel follow a symlink out of the handle:
+/// cap-std resolves the path (and, when following, the final link) beneath the root,
+/// then utimensat acts on one name in the opened parent folder, never following.
+fn utimes(t: &Target, follow: bool, times: &rustix::fs::Timestamps) -> io::Result<()> {
+    let rel = if follow { cap::canonicalize(&t.dir, &t.rel)? } else { t.rel.clone() };
+    let (parent, name) = match (rel.parent(), rel.file_name()) {
+        (Some(p), Some(n)) => (p.to_path_buf(), n.to_os_string()),
+        _ => (PathBuf::from("."), std::ffi::OsString::from(".")),
+    };
+    let parent = if parent.as_os_str().is_empty() { PathBuf::from(".") } else { parent };
+    let dir = cap::open_dir(&t.dir, &parent)?;
+    rustix::fs::utimensat(&dir, name.as_os_str(), times, rustix::fs::AtFlags::SYMLINK_NOFOLLOW).map_err(io::Error::from)
 }
 
 fn kind_of(ft: &cap::FileType) -> EntryKind {
