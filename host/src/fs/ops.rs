@@ -153,9 +153,12 @@ pub fn run(ctx: &FsCtx, op: Op) -> Result<Reply, Error> {
             for e in rd {
                 let e = e.map_err(|e| os(&e))?;
                 let kind = e.file_type().map_or(EntryKind::Unknown, |ft| kind_of(&ft));
-                out.push(Entry { name: e.file_name().to_string_lossy().into_owned(), kind });
+                out.push((e.file_name(), kind));
             }
-            Ok(Reply::Entries(out))
+            // libuv's scandir sorts by bytes (strcmp), so Node's readdir is sorted; do it here,
+            // where it is cheap, rather than in the guest's interpreter.
+            out.sort_unstable_by(|a, b| a.0.as_encoded_bytes().cmp(b.0.as_encoded_bytes()));
+            Ok(Reply::Entries(out.into_iter().map(|(n, kind)| Entry { name: n.to_string_lossy().into_owned(), kind }).collect()))
         }
         Op::Mkdir((path, mode, recursive)) => mkdir(roots, &path, mode, recursive),
         Op::Rmdir(path) => {

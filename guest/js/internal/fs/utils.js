@@ -351,26 +351,11 @@ function typeFromMode(mode) {
   }
 }
 
-// libuv's scandir sorts names bytewise (strcmp), so fs.readdir lists in UTF-8 byte order, which is
-// code point order; plain string comparison orders by UTF-16 units and differs above U+D800.
-function compareNames(a, b) {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i);
-    const y = b.codePointAt(i);
-    if (x !== y) return x < y ? -1 : 1;
-    if (x > 0xffff) i++;
-  }
-  return a.length - b.length;
-}
-
 // A host listing [name, type, ...] sorted by name.
+// The host lists folders sorted by bytes, as libuv's scandir does; kept as the one place
+// that says so, for callers that build listings themselves.
 function sortListing(flat) {
-  const pairs = [];
-  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
-  pairs.sort((p, q) => compareNames(p[0], q[0]));
-  return pairs.flat();
+  return flat;
 }
 
 // ---- errors --------------------------------------------------------------------------------------
