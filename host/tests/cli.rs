@@ -84,7 +84,7 @@ fn sigint_reaches_a_listener_and_default_action_exits_130() {
 }
 
 /// Examples that serve until stopped; each has its own test below.
-const SERVER_EXAMPLES: &[&str] = &["hello-server.js", "static-server.js"];
+const SERVER_EXAMPLES: &[&str] = &["hello-server.js", "static-server.js", "json-api.js"];
 
 #[test]
 fn examples_run_with_their_expected_output() {
@@ -198,6 +198,38 @@ fn static_server_example_streams_files_from_its_grant_only() {
     let (head, body) = get("/..%2fsecret.txt");
     assert!(head.starts_with("HTTP/1.1 403"), "{head}");
     assert_eq!(body, b"forbidden\n");
+    signal(child.id(), "TERM");
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}
+
+#[test]
+fn json_api_example_creates_reads_and_deletes() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::process::Stdio;
+    let mut child = capjs()
+        .current_dir(repo().join("examples"))
+        .args(["run", "--allow-net=127.0.0.1", "json-api.js", "0"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let line = BufReader::new(child.stdout.take().unwrap()).lines().next().unwrap().unwrap();
+    let port: u16 = line.rsplit(':').next().unwrap().trim_end_matches("/notes").parse().unwrap();
+    let call = |method: &str, path: &str, body: &str| {
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        s.set_read_timeout(Some(LIMIT)).unwrap();
+        let req = format!("{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{body}", body.len());
+        s.write_all(req.as_bytes()).unwrap();
+        let mut resp = String::new();
+        s.read_to_string(&mut resp).unwrap();
+        let (head, body) = resp.split_once("\r\n\r\n").unwrap();
+        (head.split(' ').nth(1).unwrap().to_string(), body.to_string())
+    };
+    assert_eq!(call("POST", "/notes", r#"{"text":"first"}"#), ("201".into(), r#"{"id":1,"text":"first"}"#.into()));
+    assert_eq!(call("POST", "/notes", "not json").0, "400");
+    assert_eq!(call("GET", "/notes", ""), ("200".into(), r#"[{"id":1,"text":"first"}]"#.into()));
+    assert_eq!(call("GET", "/notes/1", "").1, r#"{"id":1,"text":"first"}"#);
+    assert_eq!(call("DELETE", "/notes/1", ""), ("204".into(), String::new()));
+    assert_eq!(call("GET", "/notes/1", "").0, "404");
     signal(child.id(), "TERM");
     assert_eq!(child.wait().unwrap().code(), Some(0));
 }

@@ -1,6 +1,6 @@
 //! HTTP server behaviour through real sockets: the tests/http/server.js program under
 //! capjs, driven by raw TCP clients so every byte on the wire is checked. Covers the
-//! happy paths and SECURITY.md P8, M2, M3, M4 and F1/F2.
+//! happy paths and SECURITY.md P8, M2, M3, M4, R7 and F1/F2.
 // Test drivers use the host's own sockets and processes, outside any sandbox.
 #![allow(clippy::disallowed_methods)]
 mod common;
@@ -266,5 +266,31 @@ fn large_bodies_flow_through_with_backpressure() {
     let n = c.read(&mut buf).unwrap();
     assert!(buf[..n].starts_with(b"HTTP/1.1 200 OK"), "{}", String::from_utf8_lossy(&buf[..n]));
     drop(c);
+    s.still_serves();
+}
+
+#[test]
+fn r7_slowloris_is_cut_off_by_the_headers_timeout() {
+    // SECURITY R7: a head trickling in never completes; server.headersTimeout (1 s in
+    // server.js) closes the connection, and other clients are served meanwhile.
+    let s = Server::start();
+    let mut slow = s.connect();
+    slow.write_all(b"GET / HTTP/1.1\r\nHost: t\r\nX-Slow: ").unwrap();
+    for _ in 0..3 {
+        s.still_serves();
+        // One header byte now and then, as slowloris sends them.
+        let _ = slow.write_all(b"a");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // The server gives up on this client: EOF or a reset, not our 10 s read timeout.
+    slow.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut buf = [0u8; 256];
+    match slow.read(&mut buf) {
+        Ok(n) => assert!(!String::from_utf8_lossy(&buf[..n]).contains("200 OK"), "{:?}", String::from_utf8_lossy(&buf[..n])),
+        Err(e) => assert!(
+            !matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut),
+            "the slow connection was never closed: {e}"
+        ),
+    }
     s.still_serves();
 }

@@ -48,5 +48,7 @@ const server = http.createServer((req, res) => {
       res.end('not found');
   }
 });
+// A short headers timeout (Node's default is 60 s) so the slowloris test runs quickly.
+server.headersTimeout = 1000;
 server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 process.on('SIGTERM', () => server.close());

@@ -48,6 +48,10 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                         e.set(0, "http-drain")?;
                         e.set(1, id)?;
                     }
+                    Event::HttpClosed(id) => {
+                        e.set(0, "http-closed")?;
+                        e.set(1, id)?;
+                    }
                     Event::HttpResponse((id, h)) => {
                         e.set(0, "http-response")?;
                         e.set(1, id)?;

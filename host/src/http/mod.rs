@@ -26,8 +26,8 @@ use std::{
 };
 use tokio::sync::{mpsc, oneshot};
 
-/// Node's default `server.headersTimeout`: a client must send its head within this.
-const HEADERS_TIMEOUT: Duration = Duration::from_secs(60);
+/// The shortest headers timeout the host accepts, so a script cannot make it spin.
+const MIN_HEADERS_TIMEOUT: Duration = Duration::from_millis(10);
 /// Header lines a response may carry (the guest controls this list).
 const MAX_RESPONSE_HEADERS: usize = 1000;
 /// Client requests one sandbox may have in flight.
@@ -107,6 +107,9 @@ struct Server {
     stop: tokio::sync::watch::Sender<bool>,
 }
 
+/// Bumping it closes every open connection of a server (closeAllConnections).
+type Kill = tokio::sync::watch::Sender<u64>;
+
 pub struct HttpState {
     grants: Arc<Grants>,
     shared: Arc<Shared>,
@@ -117,6 +120,8 @@ pub struct HttpState {
     /// Client requests in flight, so `abort` can cancel them.
     clients: HashMap<u32, tokio::task::JoinHandle<()>>,
     pool: Arc<client::Pool>,
+    /// Per server, listening or closing, the switch that drops all its connections.
+    kills: HashMap<u32, Kill>,
 }
 
 impl HttpState {
@@ -136,6 +141,7 @@ impl HttpState {
             next_server: 1,
             clients: HashMap::new(),
             pool: Arc::default(),
+            kills: HashMap::new(),
         }
     }
 }
@@ -336,6 +342,8 @@ async fn accept_loop(
     server: u32,
     shared: Arc<Shared>,
     mut stop: tokio::sync::watch::Receiver<bool>,
+    kill: tokio::sync::watch::Receiver<u64>,
+    headers_timeout: Duration,
 ) {
     // Connections live in this set, so aborting the loop closes them too.
     let mut conns = tokio::task::JoinSet::new();
@@ -346,6 +354,8 @@ async fn accept_loop(
                 let _ = stream.set_nodelay(true);
                 let shared = shared.clone();
                 let mut stop = stop.clone();
+                let mut kill = kill.clone();
+                kill.mark_unchanged();
                 conns.spawn(async move {
                     // Requests this connection is still answering; hyper would treat a
                     // connection waiting on its service as idle and drop it on shutdown.
@@ -367,19 +377,24 @@ async fn accept_loop(
                     });
                     let conn = hyper::server::conn::http1::Builder::new()
                         .timer(hyper_util::rt::TokioTimer::new())
-                        .header_read_timeout(HEADERS_TIMEOUT)
+                        .header_read_timeout(headers_timeout)
                         .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
                         .with_upgrades();
                     tokio::pin!(conn);
                     tokio::select! {
                         _ = conn.as_mut() => {}
+                        // closeAllConnections(): dropping the connection closes it.
+                        _ = kill.changed() => {}
                         _ = stopped(&mut stop) => {
                             // server.close(): an idle connection closes now; one with a
                             // request in flight answers it with `Connection: close` first.
                             if inflight.load(Ordering::SeqCst) == 0 {
                                 conn.as_mut().graceful_shutdown();
                             }
-                            let _ = conn.await;
+                            tokio::select! {
+                                _ = conn => {}
+                                _ = kill.changed() => {}
+                            }
                         }
                     }
                 });
@@ -388,9 +403,11 @@ async fn accept_loop(
             _ = stopped(&mut stop) => break,
         }
     }
-    // Stop accepting (the port closes now) and let open connections drain.
+    // Stop accepting (the port closes now) and let open connections drain; then the
+    // guest's server emits 'close', as Node's does once its last connection ends.
     drop(listener);
     while conns.join_next().await.is_some() {}
+    let _ = shared.events.send(Event::HttpClosed(server));
 }
 
 fn parse_headers(list: Vec<Header>) -> Result<Vec<(HeaderName, HeaderValue)>, Error> {
@@ -427,7 +444,13 @@ impl HttpState {
 }
 
 impl Host for HttpState {
-    fn listen(&mut self, host: String, port: u16, backlog: u32) -> wasmtime::Result<Result<(u32, String, u16), Error>> {
+    fn listen(
+        &mut self,
+        host: String,
+        port: u16,
+        backlog: u32,
+        headers_timeout_ms: u32,
+    ) -> wasmtime::Result<Result<(u32, String, u16), Error>> {
         // The grant is checked on the name and port the script asked for, before any socket exists.
         if let Err(e) = net::check_listen(&self.grants, &host, port) {
             return Ok(Err(e));
@@ -461,9 +484,24 @@ impl Host for HttpState {
         let id = self.next_server;
         self.next_server += 1;
         let (stop, stopped) = tokio::sync::watch::channel(false);
-        let task = tokio::spawn(accept_loop(listener, id, self.shared.clone(), stopped));
+        let (kill, killed) = tokio::sync::watch::channel(0);
+        self.kills.retain(|_, k| !k.is_closed());
+        self.kills.insert(id, kill);
+        // Node's 0 means "no timeout"; hyper needs one, so 0 becomes a day.
+        let headers_timeout = match headers_timeout_ms {
+            0 => Duration::from_secs(86_400),
+            ms => Duration::from_millis(ms.into()).max(MIN_HEADERS_TIMEOUT),
+        };
+        let task = tokio::spawn(accept_loop(listener, id, self.shared.clone(), stopped, killed, headers_timeout));
         self.servers.insert(id, Server { task, stop });
         Ok(Ok((id, local.ip().to_string(), local.port())))
+    }
+
+    fn close_all_connections(&mut self, server: u32) -> wasmtime::Result<()> {
+        if let Some(k) = self.kills.get(&server) {
+            k.send_modify(|g| *g += 1);
+        }
+        Ok(())
     }
 
     fn close(&mut self, server: u32) -> wasmtime::Result<()> {

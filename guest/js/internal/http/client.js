@@ -391,6 +391,25 @@ function onEvent(ev) {
       res.req = req;
       req.res = res;
       req._armTimer();
+      const upgradeId = ev[6];
+      if (upgradeId !== undefined && upgradeId !== null) {
+        // The connection switched protocols: it now belongs to whoever takes 'upgrade'.
+        req._release();
+        res.upgrade = true;
+        res.complete = true;
+        if (req.listenerCount('upgrade') === 0) {
+          natives.netDestroy(upgradeId);
+          req.destroy();
+          return;
+        }
+        const { Socket, kAccepted } = require('internal/net/socket');
+        const ep = { remoteAddress: req.host, remotePort: req._port, family: req.host.includes(':') ? 'IPv6' : 'IPv4' };
+        const socket = new Socket({ [kAccepted]: { id: upgradeId, ep } });
+        res.socket = socket;
+        req.socket = socket;
+        req.emit('upgrade', res, socket, Buffer.alloc(0));
+        return;
+      }
       // Without a 'response' listener Node discards the body so the connection is freed.
       if (!req.emit('response', res)) res.resume();
       break;

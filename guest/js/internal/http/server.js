@@ -279,6 +279,9 @@ class Server extends EventEmitter {
     this.requestTimeout = 300000;
     this.maxHeadersCount = null;
     this.maxRequestsPerSocket = 0;
+    for (const k of ['headersTimeout', 'keepAliveTimeout', 'requestTimeout', 'maxHeadersCount']) {
+      if (options && options[k] !== undefined) this[k] = options[k];
+    }
     if (requestListener) this.on('request', requestListener);
   }
 
@@ -297,6 +300,10 @@ class Server extends EventEmitter {
         host = undefined;
       }
     }
+    // null means "the default" for each, as in Node (ws passes backlog: null).
+    if (backlog == null || !Number.isFinite(Number(backlog))) backlog = 511;
+    if (host === null) host = undefined;
+    if (port === null) port = 0;
     port = Number(port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       const err = new RangeError(`options.port should be >= 0 and < 65536. Received type number (${port}).`);
@@ -310,7 +317,8 @@ class Server extends EventEmitter {
     }
     if (cb) this.once('listening', cb);
     try {
-      const [id, address, boundPort] = natives.httpListen(host ?? '::', port, backlog);
+      const timeout = Number.isFinite(this.headersTimeout) ? this.headersTimeout : 60000;
+      const [id, address, boundPort] = natives.httpListen(host ?? '::', port, backlog, timeout);
       this._id = id;
       this._address = { address, family: address.includes(':') ? 'IPv6' : 'IPv4', port: boundPort };
       this.listening = true;
@@ -336,22 +344,26 @@ class Server extends EventEmitter {
       }
       return this;
     }
+    // 'close' waits for the host to report the last connection gone (http-closed), and
+    // until then the server keeps the loop alive, as its open connections do in Node.
     natives.httpClose(this._id);
-    servers.delete(this._id);
     this.listening = false;
-    if (this._refed) loop.unrefHandle();
     if (cb) this.once('close', cb);
-    loop.nextTick(() => this.emit('close'));
     return this;
   }
 
-  closeAllConnections() {}
+  closeAllConnections() {
+    if (this._id) natives.httpCloseAll(this._id);
+  }
+
+  // Idle keep-alive connections close when the server closes; before that the host
+  // closes them on its own timeouts.
   closeIdleConnections() {}
 
   ref() {
     if (!this._refed) {
       this._refed = true;
-      if (this.listening) loop.refHandle();
+      if (servers.has(this._id)) loop.refHandle();
     }
     return this;
   }
@@ -359,7 +371,7 @@ class Server extends EventEmitter {
   unref() {
     if (this._refed) {
       this._refed = false;
-      if (this.listening) loop.unrefHandle();
+      if (servers.has(this._id)) loop.unrefHandle();
     }
     return this;
   }
@@ -397,6 +409,39 @@ class RequestSocket {
   setTimeout() {
     return this;
   }
+
+  setNoDelay() {
+    return this;
+  }
+
+  setKeepAlive() {
+    return this;
+  }
+}
+// An emitter (packages such as on-finished listen for 'error'/'close' on req.socket), whose
+// listener table is made on first use so requests that never listen pay nothing.
+Object.setPrototypeOf(RequestSocket.prototype, EventEmitter.prototype);
+
+// The host answers the request with the head the handler writes to this socket.
+function upgrade(server, ev, socketId) {
+  const { Socket, kAccepted } = require('internal/net/socket');
+  const family = ev[7].includes(':') ? 'IPv6' : 'IPv4';
+  const address = server.address() || {};
+  const ep = { localAddress: address.address, localPort: address.port, remoteAddress: ev[7], remotePort: ev[8], family };
+  const socket = new Socket({ [kAccepted]: { id: socketId, ep } });
+  socket.server = server;
+  const req = new IncomingMessage(socket);
+  req._id = ev[2];
+  req.method = ev[3];
+  req.url = ev[4];
+  req.httpVersion = ev[5];
+  req.httpVersionMinor = ev[5] === '1.0' ? 0 : 1;
+  req.rawHeaders = ev[6];
+  req.headers = buildHeaders(ev[6]);
+  req.upgrade = true;
+  req.complete = true;
+  req._noBody = true;
+  server.emit('upgrade', req, socket, Buffer.alloc(0));
 }
 
 loop.onEvent('http-request', (ev) => {
@@ -405,6 +450,13 @@ loop.onEvent('http-request', (ev) => {
   if (!server) {
     natives.httpAbort(id);
     return;
+  }
+  // A request to switch protocols, with an 'upgrade' listener, hands over the raw
+  // connection as a net.Socket; without one it is an ordinary request (as in Node 20).
+  const upgradeId = ev[10];
+  if (upgradeId !== undefined && upgradeId !== null) {
+    if (server.listenerCount('upgrade') > 0) return upgrade(server, ev, upgradeId);
+    natives.netDestroy(upgradeId);
   }
   const socket = new RequestSocket(ev[7], ev[8], server);
   const req = new IncomingMessage(socket);
@@ -459,6 +511,15 @@ loop.onEvent('http-aborted', (ev) => {
   err.code = 'ECONNRESET';
   if (!r.req.destroyed) r.req.destroy(err);
   r.res.emit('close');
+  r.req.socket.emit('close', true);
+});
+
+loop.onEvent('http-closed', (ev) => {
+  const server = servers.get(ev[1]);
+  if (!server) return;
+  servers.delete(ev[1]);
+  if (server._refed) loop.unrefHandle();
+  server.emit('close');
 });
 
 loop.onEvent('http-drain', (ev) => {
