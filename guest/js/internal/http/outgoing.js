@@ -7,6 +7,8 @@ const { codes } = require('internal/errors');
 const { validateHeaderName, validateHeaderValue } = require('internal/http/common');
 
 const kHeaders = Symbol('kHeaders');
+// Header names already validated, with their lowercase keys (servers set the same few).
+const knownNames = new Map();
 
 function headersSentError(what) {
   const err = new Error(`Cannot ${what} headers after they are sent to the client`);
@@ -14,17 +16,26 @@ function headersSentError(what) {
   return err;
 }
 
-class OutgoingMessage extends Stream {
-  constructor() {
-    super();
-    this[kHeaders] = new Map();
-  }
+// Stream's constructor only sets up listener bookkeeping, which EventEmitter also makes
+// on first use; skipping it saves every response QuickJS's per-property cost.
+function OutgoingMessage() {
+  this[kHeaders] = new Map();
+}
+Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
+Object.setPrototypeOf(OutgoingMessage, Stream);
+
+class OutgoingMessageMethods {
 
   setHeader(name, value) {
     if (this.headersSent) throw headersSentError('set');
-    validateHeaderName(name);
+    let key = knownNames.get(name);
+    if (key === undefined) {
+      validateHeaderName(name);
+      key = name.toLowerCase();
+      if (knownNames.size < 512) knownNames.set(name, key);
+    }
     validateHeaderValue(name, value);
-    this[kHeaders].set(name.toLowerCase(), [name, value]);
+    this[kHeaders].set(key, [name, value]);
     return this;
   }
 
@@ -76,6 +87,12 @@ class OutgoingMessage extends Stream {
       else flat.push(name, String(value));
     }
     return flat;
+  }
+}
+
+for (const name of Object.getOwnPropertyNames(OutgoingMessageMethods.prototype)) {
+  if (name !== 'constructor') {
+    Object.defineProperty(OutgoingMessage.prototype, name, Object.getOwnPropertyDescriptor(OutgoingMessageMethods.prototype, name));
   }
 }
 

@@ -16,8 +16,8 @@ const requests = new Map();
 
 // A request in flight keeps the loop alive (even after server.close()), like Node's
 // open sockets; it is released once when the response ends or the client leaves.
-function track(id, req, res) {
-  requests.set(id, { req, res });
+function track(id, res) {
+  requests.set(id, res);
   loop.refHandle();
 }
 
@@ -37,24 +37,39 @@ function toBytes(chunk, encoding) {
 // IncomingMessage is a Readable, but most handlers never read a GET's body, and building
 // stream state costs QuickJS ~10 µs per request. So the Readable and EventEmitter
 // state is created on first use, through the `_readableState` accessor below.
+// Adding a property costs QuickJS ~0.1 µs, so the fields most requests never change
+// live on the prototype as defaults, and only what differs becomes an own property.
 function IncomingMessage(socket) {
   this.socket = socket;
-  this.httpVersionMajor = 1;
-  this.httpVersionMinor = 1;
-  this.httpVersion = '1.1';
-  this.complete = false;
-  this.aborted = false;
-  this.rawHeaders = [];
-  this.headers = {};
-  this.rawTrailers = [];
-  this.trailers = {};
-  this.method = null;
-  this.url = '';
-  this.statusCode = null;
-  this.statusMessage = null;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+Object.assign(IncomingMessage.prototype, {
+  httpVersionMajor: 1,
+  httpVersionMinor: 1,
+  httpVersion: '1.1',
+  complete: false,
+  aborted: false,
+  method: null,
+  url: '',
+  statusCode: null,
+  statusMessage: null,
+});
+// Fresh objects per message, made on first use (a shared default could be mutated).
+for (const [name, make] of [['rawHeaders', () => []], ['headers', () => ({})], ['rawTrailers', () => []],
+  ['trailers', () => ({})]]) {
+  Object.defineProperty(IncomingMessage.prototype, name, {
+    get() {
+      const v = make();
+      Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
+      return v;
+    },
+    set(v) {
+      Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
+    },
+    configurable: true,
+  });
+}
 Object.defineProperty(IncomingMessage.prototype, '_readableState', {
   get() {
     Readable.call(this);
@@ -108,10 +123,11 @@ const FIRST_WINS = new Set(['content-type', 'content-length', 'user-agent', 'ref
   'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from', 'location', 'max-forwards',
   'retry-after', 'etag', 'last-modified', 'server', 'age', 'expires']);
 
+// Names arrive lowercase: hyper normalizes them (so rawHeaders are lowercase too).
 function buildHeaders(flat) {
   const headers = {};
   for (let i = 0; i < flat.length; i += 2) {
-    const k = flat[i].toLowerCase();
+    const k = flat[i];
     const v = flat[i + 1];
     if (!(k in headers)) headers[k] = k === 'set-cookie' ? [v] : v;
     else if (k === 'set-cookie') headers[k].push(v);
@@ -126,17 +142,6 @@ class ServerResponse extends OutgoingMessage {
     this.req = req;
     this._id = id;
     this.socket = req.socket;
-    this.statusCode = 200;
-    this.statusMessage = undefined;
-    this.sendDate = true;
-    this.headersSent = false;
-    this.finished = false;
-    this.writableEnded = false;
-    this.writableFinished = false;
-    this.destroyed = false;
-    this.chunkedEncoding = false;
-    this.strictContentLength = false;
-    this._needDrain = false;
   }
 
   get connection() {
@@ -223,6 +228,11 @@ class ServerResponse extends OutgoingMessage {
       natives.httpWrite(this._id, body, true);
     }
     untrack(this._id);
+    // Most handlers listen for none of these; then there is nothing to schedule.
+    if (!cb && this._events === undefined && this.req._events === undefined) {
+      this.writableFinished = true;
+      return this;
+    }
     loop.nextTick(() => {
       this.writableFinished = true;
       if (cb) cb();
@@ -261,6 +271,21 @@ class ServerResponse extends OutgoingMessage {
   cork() {}
   uncork() {}
 }
+
+// Defaults most responses keep (see IncomingMessage).
+Object.assign(ServerResponse.prototype, {
+  statusCode: 200,
+  statusMessage: undefined,
+  sendDate: true,
+  headersSent: false,
+  finished: false,
+  writableEnded: false,
+  writableFinished: false,
+  destroyed: false,
+  chunkedEncoding: false,
+  strictContentLength: false,
+  _needDrain: false,
+});
 
 class Server extends EventEmitter {
   constructor(options, requestListener) {
@@ -397,11 +422,11 @@ class RequestSocket {
   constructor(remoteAddress, remotePort, server) {
     this.remoteAddress = remoteAddress;
     this.remotePort = remotePort;
-    this.remoteFamily = remoteAddress.includes(':') ? 'IPv6' : 'IPv4';
     this.server = server;
-    this.encrypted = false;
-    this.readable = true;
-    this.writable = true;
+  }
+
+  get remoteFamily() {
+    return this.remoteAddress.includes(':') ? 'IPv6' : 'IPv4';
   }
 
   destroy() {}
@@ -421,6 +446,7 @@ class RequestSocket {
 // An emitter (packages such as on-finished listen for 'error'/'close' on req.socket), whose
 // listener table is made on first use so requests that never listen pay nothing.
 Object.setPrototypeOf(RequestSocket.prototype, EventEmitter.prototype);
+Object.assign(RequestSocket.prototype, { encrypted: false, readable: true, writable: true });
 
 // The host answers the request with the head the handler writes to this socket.
 function upgrade(server, ev, socketId) {
@@ -463,12 +489,14 @@ loop.onEvent('http-request', (ev) => {
   req._id = id;
   req.method = ev[3];
   req.url = ev[4];
-  req.httpVersion = ev[5];
-  req.httpVersionMinor = ev[5] === '1.0' ? 0 : 1;
+  if (ev[5] !== '1.1') {
+    req.httpVersion = ev[5];
+    req.httpVersionMinor = 0;
+  }
   req.rawHeaders = ev[6];
   req.headers = buildHeaders(ev[6]);
   const res = new ServerResponse(req, id);
-  track(id, req, res);
+  track(id, res);
   if (!ev[9]) {
     req.complete = true;
     req._noBody = true;
@@ -506,11 +534,11 @@ loop.onEvent('http-aborted', (ev) => {
   const r = requests.get(ev[1]);
   if (!r) return client(ev);
   untrack(ev[1]);
-  r.res.destroyed = true;
+  r.destroyed = true;
   const err = new Error('aborted');
   err.code = 'ECONNRESET';
   if (!r.req.destroyed) r.req.destroy(err);
-  r.res.emit('close');
+  r.emit('close');
   r.req.socket.emit('close', true);
 });
 
@@ -525,9 +553,9 @@ loop.onEvent('http-closed', (ev) => {
 loop.onEvent('http-drain', (ev) => {
   const r = requests.get(ev[1]);
   if (!r) return client(ev);
-  if (r.res._needDrain) {
-    r.res._needDrain = false;
-    r.res.emit('drain');
+  if (r._needDrain) {
+    r._needDrain = false;
+    r.emit('drain');
   }
 });
 
