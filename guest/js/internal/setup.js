@@ -78,7 +78,9 @@ function completeCallSites() {
 
 function installGlobals() {
   completeCallSites();
-  // QuickJS defines its own queueMicrotask; drop it so ours lands in Node's key order.
+  // QuickJS defines its own queueMicrotask; ours wraps it (validation, Node's key order).
+  // A callback that throws surfaces from the job loop as an uncaught exception, as in Node.
+  const enqueueJob = globalThis.queueMicrotask;
   delete globalThis.queueMicrotask;
   defineGlobal('global', globalThis, true);
   for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout']) {
@@ -88,14 +90,7 @@ function installGlobals() {
     if (typeof callback !== 'function') {
       throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
     }
-    // An error thrown here is an uncaught exception, not a rejection.
-    Promise.resolve().then(() => {
-      try {
-        callback();
-      } catch (err) {
-        report.uncaught(err, 'uncaughtException');
-      }
-    });
+    enqueueJob(callback);
   }, true);
   const web = () => require('internal/web');
   lazyGlobal('structuredClone', () => web().structuredClone, true);
