@@ -166,6 +166,15 @@ E('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handl
 E('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);
 E('ERR_INCOMPATIBLE_OPTION_PAIR', (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`, TypeError);
 E('ERR_INVALID_HTTP_TOKEN', (name, value) => `${name} must be a valid HTTP token ["${value}"]`, TypeError);
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
+  `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536.${describeReceived(port)}.`, RangeError);
+E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
+E('ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`, TypeError);
+E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) =>
+  `The MIME syntax for a ${production} in "${str}" is invalid${invalidIndex !== -1 ? ` at ${invalidIndex}` : ''}`, TypeError);
 
 function notImplemented(what) {
   return new codes.ERR_NOT_IMPLEMENTED(what);

@@ -35,15 +35,7 @@ function defineOperator(key, op, returnsStream) {
   Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
 }
 for (const key of Object.keys(operators.streamReturningOperators)) {
-  const op = operators.streamReturningOperators[key];
-  if (key === 'compose') {
-    Object.defineProperty(Readable.prototype, key, {
-      value: function compose(stream, options) { return op(); },
-      enumerable: false, configurable: true, writable: true,
-    });
-  } else {
-    defineOperator(key, op, true);
-  }
+  defineOperator(key, operators.streamReturningOperators[key], true);
 }
 for (const key of Object.keys(operators.promiseReturningOperators)) {
   defineOperator(key, operators.promiseReturningOperators[key], false);
@@ -58,11 +50,7 @@ Stream.pipeline = pipeline;
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
 Stream.destroy = destroyImpl.destroyer;
-Stream.compose = function compose(...streams) {
-  if (streams.length === 0) throw new utils.codes.ERR_MISSING_ARGS('streams');
-  if (streams.length === 1) return Duplex.from(streams[0]);
-  throw require('internal/errors').notImplemented('stream.compose');
-};
+Stream.compose = require('internal/streams/compose').compose;
 Stream.setDefaultHighWaterMark = destroyImpl.setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = destroyImpl.getDefaultHighWaterMark;
 

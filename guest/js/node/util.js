@@ -5,6 +5,7 @@ const insp = require('internal/inspect');
 const { inspect, format, formatWithOptions, types } = insp;
 const errors = require('internal/errors');
 const { codes } = errors;
+const { MIMEType, MIMEParams } = require('internal/util/mime');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FALSY_VALUE_REJECTION } = codes;
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
@@ -776,14 +777,6 @@ function aborted(signal, resource) {
   return new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
 }
 
-function notImplementedClass(name) {
-  return class {
-    constructor() {
-      throw errors.notImplemented(`util.${name}`);
-    }
-  };
-}
-
 module.exports = {
   _errnoException,
   _exceptionWithHostPort,
@@ -830,8 +823,8 @@ module.exports = {
   parseArgs,
   TextDecoder: undefined,
   TextEncoder: undefined,
-  MIMEType: notImplementedClass('MIMEType'),
-  MIMEParams: notImplementedClass('MIMEParams'),
+  MIMEType,
+  MIMEParams,
 };
 for (const name of ['TextDecoder', 'TextEncoder']) {
   Object.defineProperty(module.exports, name, { get() { return globalThis[name]; }, enumerable: true, configurable: true });

@@ -267,8 +267,8 @@ function take(number, options = undefined) {
   }.call(this);
 }
 
-function compose() {
-  throw require('internal/errors').notImplemented('stream.compose');
+function compose(stream, options) {
+  return require('internal/streams/compose').composeMethod.call(this, stream, options);
 }
 
 module.exports.streamReturningOperators = { asIndexedPairs, drop, filter, flatMap, map, take, compose };
