@@ -9,6 +9,7 @@ const { validateHeaderName, validateHeaderValue } = require('internal/http/commo
 const kHeaders = Symbol('kHeaders');
 // Header names already validated, with their lowercase keys (servers set the same few).
 const knownNames = new Map();
+const knownValues = new Set();
 
 function headersSentError(what) {
   const err = new Error(`Cannot ${what} headers after they are sent to the client`);
@@ -34,7 +35,11 @@ class OutgoingMessageMethods {
       key = name.toLowerCase();
       if (knownNames.size < 512) knownNames.set(name, key);
     }
-    validateHeaderValue(name, value);
+    // Servers send the same few values over and over; each is checked once.
+    if (typeof value !== 'string' || !knownValues.has(value)) {
+      validateHeaderValue(name, value);
+      if (typeof value === 'string' && knownValues.size < 512) knownValues.add(value);
+    }
     this[kHeaders].set(key, [name, value]);
     return this;
   }
@@ -81,11 +86,13 @@ class OutgoingMessageMethods {
   }
 
   _flatHeaders() {
+    // forEach, not for-of with destructuring: QuickJS makes iterator objects for those.
     const flat = [];
-    for (const [name, value] of this[kHeaders].values()) {
-      if (Array.isArray(value)) for (const v of value) flat.push(name, String(v));
-      else flat.push(name, String(value));
-    }
+    this[kHeaders].forEach((entry) => {
+      const value = entry[1];
+      if (Array.isArray(value)) for (let i = 0; i < value.length; i++) flat.push(entry[0], String(value[i]));
+      else flat.push(entry[0], typeof value === 'string' ? value : String(value));
+    });
     return flat;
   }
 }
