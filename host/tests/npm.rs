@@ -1,0 +1,91 @@
+//! Real npm packages, unmodified, installed by scripts/test.sh from tests/npm's lockfile:
+//! an express app (routing, JSON bodies, express.static) and a ws echo server and client.
+// Test drivers use the host's own sockets and processes, outside any sandbox.
+#![allow(clippy::disallowed_methods)]
+mod common;
+
+use common::{capjs, repo, run_with_timeout};
+use std::{
+    io::{BufRead, BufReader, Read, Write},
+    process::{Command, Stdio},
+    time::Duration,
+};
+
+const T: Duration = Duration::from_secs(60);
+
+fn npm_dir() -> std::path::PathBuf {
+    let dir = repo().join("tests/npm");
+    assert!(
+        dir.join("node_modules/express").exists() && dir.join("node_modules/ws").exists(),
+        "tests/npm/node_modules is missing: run `npm ci` in tests/npm (scripts/test.sh does)"
+    );
+    dir
+}
+
+fn request(port: u16, raw: &str) -> (String, String) {
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(T)).unwrap();
+    s.write_all(raw.as_bytes()).unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    let (head, body) = out.split_once("\r\n\r\n").unwrap_or((&out, ""));
+    (head.to_string(), body.to_string())
+}
+
+#[test]
+fn express_app_routes_parses_json_and_serves_static_files() {
+    let dir = npm_dir();
+    let mut child = capjs()
+        .current_dir(&dir)
+        .args(["run", "--allow-net=127.0.0.1", "--allow-read=./public", "express-app.js"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let port: u16 = line.trim().parse().unwrap_or_else(|_| panic!("bad port line {line:?}"));
+    let get = |path: &str| request(port, &format!("GET {path} HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"));
+
+    let (head, body) = get("/items?q=hello");
+    assert!(head.starts_with("HTTP/1.1 200") && head.contains("x-powered-by: Express"), "{head}");
+    assert_eq!(body, r#"{"items":[],"q":"hello"}"#);
+
+    let json = r#"{"name":"apple","n":3}"#;
+    let (head, body) = request(
+        port,
+        &format!("POST /items HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{json}", json.len()),
+    );
+    assert!(head.starts_with("HTTP/1.1 201"), "{head}");
+    assert_eq!(body, r#"{"count":1,"got":{"name":"apple","n":3}}"#);
+
+    assert_eq!(get("/items/0").1, json);
+    let (head, body) = get("/items/7");
+    assert!(head.starts_with("HTTP/1.1 404"), "{head}");
+    assert_eq!(body, "no such item");
+    let (head, body) = get("/boom");
+    assert!(head.starts_with("HTTP/1.1 500"), "{head}");
+    assert_eq!(body, r#"{"error":"kaboom"}"#);
+
+    // express.static: files from the read grant, with their types and validators.
+    let (head, body) = get("/style.css");
+    assert!(head.starts_with("HTTP/1.1 200") && head.contains("content-type: text/css"), "{head}");
+    assert!(head.contains("etag: ") && head.contains("last-modified: "), "{head}");
+    assert_eq!(body, "body { color: red }\n");
+    assert_eq!(get("/").1, "<h1>static</h1>\n");
+    let (head, _) = get("/nope.txt");
+    assert!(head.starts_with("HTTP/1.1 404"), "{head}");
+
+    let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}
+
+#[test]
+fn ws_echo_server_and_client_match_node() {
+    let dir = npm_dir();
+    let node = run_with_timeout(Command::new("node").arg("ws-echo.js").current_dir(&dir), T).unwrap();
+    let ours = run_with_timeout(capjs().current_dir(&dir).args(["--allow-net=127.0.0.1", "ws-echo.js"]), T).unwrap();
+    let (a, b) = (String::from_utf8_lossy(&node.stdout), String::from_utf8_lossy(&ours.stdout));
+    assert!(a.contains("text hello | binary 1,2,3 | text 200000"), "node itself: {a}");
+    assert_eq!(a, b, "capjs stderr:\n{}", String::from_utf8_lossy(&ours.stderr));
+    assert_eq!(ours.status.code(), Some(0));
+}
