@@ -239,7 +239,8 @@ async fn handle(
             .iter()
             .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
             .collect(),
-        remote_address: remote.ip().to_canonical().to_string(),
+        // As the kernel reports it (::ffff:a.b.c.d on a dual-stack server), as in Node.
+        remote_address: remote.ip().to_string(),
         remote_port: remote.port(),
         has_body,
         upgrade,

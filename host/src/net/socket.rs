@@ -9,15 +9,17 @@ use crate::permissions::Grants;
 use std::{
     collections::HashMap,
     net::SocketAddr,
+    pin::Pin,
+    task::{Context, Poll},
     sync::{
         atomic::{AtomicBool, AtomicU32, AtomicUsize, Ordering},
         Arc, Mutex,
     },
 };
 use tokio::{
-    io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt},
+    io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf},
     net::{TcpListener, TcpStream},
-    sync::{mpsc, watch},
+    sync::mpsc,
     task::JoinHandle,
 };
 
@@ -27,6 +29,38 @@ const HIGH_WATER: usize = 16 * 1024;
 const MAX_QUEUED: usize = 64 << 20;
 /// The largest single read handed to the guest.
 const READ_CHUNK: usize = 64 * 1024;
+/// Bytes handed to the guest before it must acknowledge them (see `Flow`).
+const READ_WINDOW: usize = 64 * 1024;
+
+/// Read flow control. The host stops reading once READ_WINDOW bytes wait in the guest
+/// unacknowledged (or the guest paused), so a slow or paused reader leaves the rest in the
+/// kernel and TCP pushes back on the peer. `set-reading(true)` acknowledges and resumes.
+#[derive(Default)]
+pub(crate) struct Flow {
+    paused: AtomicBool,
+    outstanding: AtomicUsize,
+    notify: tokio::sync::Notify,
+}
+
+impl Flow {
+    fn set(&self, on: bool) {
+        if on {
+            self.outstanding.store(0, Ordering::SeqCst);
+        }
+        self.paused.store(!on, Ordering::SeqCst);
+        self.notify.notify_one();
+    }
+
+    async fn ready(&self) {
+        loop {
+            let wake = self.notify.notified();
+            if !self.paused.load(Ordering::SeqCst) && self.outstanding.load(Ordering::SeqCst) < READ_WINDOW {
+                return;
+            }
+            wake.await;
+        }
+    }
+}
 
 pub(crate) enum Cmd {
     Write(Vec<u8>),
@@ -41,7 +75,7 @@ struct Socket {
     queued: Arc<AtomicUsize>,
     /// The guest saw `write` return false and waits for a drain event.
     stalled: Arc<AtomicBool>,
-    reading: watch::Sender<bool>,
+    flow: Arc<Flow>,
     /// A duplicate of the TCP socket for setsockopt (none for upgraded HTTP connections).
     opts: Option<socket2::Socket>,
     tasks: Vec<JoinHandle<()>>,
@@ -67,7 +101,7 @@ pub(crate) struct Shared {
 /// What a registered socket's tasks consume: the guest's commands and the reading switch.
 pub(crate) struct Pending {
     pub cmds: mpsc::UnboundedReceiver<Cmd>,
-    reading: watch::Receiver<bool>,
+    flow: Arc<Flow>,
 }
 
 pub struct NetState {
@@ -109,8 +143,10 @@ fn code(c: &str) -> Error {
 
 fn endpoints(s: &TcpStream) -> Endpoints {
     let (l, r) = (s.local_addr().ok(), s.peer_addr().ok());
-    let ip = |a: Option<SocketAddr>| a.map_or_else(String::new, |a| a.ip().to_canonical().to_string());
-    let v6 = l.is_some_and(|a| a.ip().to_canonical().is_ipv6());
+    // As the kernel reports them: an IPv4 peer of a dual-stack socket is ::ffff:a.b.c.d
+    // (IPv6), as in Node. Grant checks canonicalize separately.
+    let ip = |a: Option<SocketAddr>| a.map_or_else(String::new, |a| a.ip().to_string());
+    let v6 = l.is_some_and(|a| a.ip().is_ipv6());
     Endpoints {
         local_address: ip(l),
         local_port: l.map_or(0, |a| a.port()),
@@ -132,17 +168,17 @@ impl Shared {
 
     fn register(&self, id: u32) -> Pending {
         let (cmds, rx) = mpsc::unbounded_channel();
-        let (reading, reading_rx) = watch::channel(true);
+        let flow = Arc::new(Flow::default());
         let sock = Socket {
             cmds,
             queued: Arc::new(AtomicUsize::new(0)),
             stalled: Arc::new(AtomicBool::new(false)),
-            reading,
+            flow: flow.clone(),
             opts: None,
             tasks: Vec::new(),
         };
         self.sockets.lock().unwrap().insert(id, sock);
-        Pending { cmds: rx, reading: reading_rx }
+        Pending { cmds: rx, flow }
     }
 
     /// Drops a reserved socket that never connected.
@@ -163,15 +199,15 @@ impl Shared {
         if let Some(s) = self.sockets.lock().unwrap().get_mut(&id) {
             s.opts = opts;
         }
-        let (r, w) = stream.into_split();
-        self.run(id, Box::new(r), Box::new(w), pending, Vec::new());
+        let stream = Arc::new(stream);
+        self.run(id, Box::new(TcpRead(stream.clone())), Box::new(TcpWrite(stream)), pending, Vec::new());
     }
 
     /// Runs any byte stream as socket `id`: a reader task (paused and resumed by the guest)
     /// and a writer task fed by the queue, stored so destroy aborts them. `first` is
     /// written before anything queued.
     pub(crate) fn run(self: &Arc<Self>, id: u32, mut reader: Reader, mut writer: Writer, pending: Pending, first: Vec<u8>) {
-        let Pending { mut cmds, mut reading } = pending;
+        let Pending { mut cmds, flow } = pending;
         let (queued, stalled) = match self.sockets.lock().unwrap().get(&id) {
             Some(s) => (s.queued.clone(), s.stalled.clone()),
             None => return,
@@ -182,9 +218,7 @@ impl Shared {
         let read_task = tokio::spawn(async move {
             let mut buf = vec![0u8; READ_CHUNK];
             loop {
-                if reading.wait_for(|on| *on).await.is_err() {
-                    return;
-                }
+                flow.ready().await;
                 match reader.read(&mut buf).await {
                     Ok(0) => {
                         let _ = sh.events.send(Event::NetEnd(id));
@@ -194,6 +228,7 @@ impl Shared {
                         return;
                     }
                     Ok(n) => {
+                        flow.outstanding.fetch_add(n, Ordering::SeqCst);
                         let _ = sh.events.send(Event::NetData((id, buf[..n].to_vec())));
                     }
                     Err(e) => return sh.closed(id, Some(os(&e))),
@@ -239,6 +274,48 @@ impl Shared {
     }
 }
 
+/// The read half of a shared TCP stream. Unlike tokio's owned halves, neither half shuts
+/// the socket down when dropped: destroy() closes the fd as Node's does, so the kernel
+/// sends FIN, or RST when unread data is pending.
+struct TcpRead(Arc<TcpStream>);
+struct TcpWrite(Arc<TcpStream>);
+
+impl AsyncRead for TcpRead {
+    fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<std::io::Result<()>> {
+        loop {
+            std::task::ready!(self.0.poll_read_ready(cx))?;
+            match self.0.try_read(buf.initialize_unfilled()) {
+                Ok(n) => {
+                    buf.advance(n);
+                    return Poll::Ready(Ok(()));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => continue,
+                Err(e) => return Poll::Ready(Err(e)),
+            }
+        }
+    }
+}
+
+impl AsyncWrite for TcpWrite {
+    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, data: &[u8]) -> Poll<std::io::Result<usize>> {
+        loop {
+            std::task::ready!(self.0.poll_write_ready(cx))?;
+            match self.0.try_write(data) {
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => continue,
+                r => return Poll::Ready(r),
+            }
+        }
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Poll::Ready(socket2::SockRef::from(self.0.as_ref()).shutdown(std::net::Shutdown::Write))
+    }
+}
+
 async fn accept_loop(listener: TcpListener, server: u32, shared: Arc<Shared>) {
     loop {
         let Ok((stream, _)) = listener.accept().await else { continue };
@@ -277,7 +354,7 @@ impl Host for NetState {
         let id = self.shared.next.fetch_add(1, Ordering::Relaxed);
         let task = tokio::spawn(accept_loop(listener, id, self.shared.clone()));
         self.servers.insert(id, task);
-        Ok(Ok((id, addr.ip().to_canonical().to_string(), addr.port())))
+        Ok(Ok((id, addr.ip().to_string(), addr.port())))
     }
 
     fn close_server(&mut self, server: u32) -> wasmtime::Result<()> {
@@ -374,7 +451,7 @@ impl Host for NetState {
 
     fn set_reading(&mut self, socket: u32, on: bool) -> wasmtime::Result<()> {
         if let Some(s) = self.shared.sockets.lock().unwrap().get(&socket) {
-            let _ = s.reading.send(on);
+            s.flow.set(on);
         }
         Ok(())
     }

@@ -519,8 +519,11 @@ loop.onEvent('net-data', (ev) => {
   const buf = Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
   s._bytesRead += buf.length;
   s._touch();
-  // A full readable buffer stops the host reading until _read() asks for more.
-  if (!s.push(buf) && !s._hostPaused && !s._hostClosed) {
+  // The host reads a window ahead and waits for an acknowledgement: given while the
+  // readable buffer has room; a full one stops the host reading until _read() asks.
+  if (s.push(buf)) {
+    if (!s._hostPaused && !s._hostClosed) natives.netSetReading(s._id, true);
+  } else if (!s._hostPaused && !s._hostClosed) {
     s._hostPaused = true;
     natives.netSetReading(s._id, false);
   }
