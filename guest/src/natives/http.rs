@@ -1,5 +1,5 @@
 //! Natives for node:http's server side, over the capjs:runtime/http import.
-use super::process::bytes_of;
+use super::process::with_bytes;
 use crate::capjs::runtime::http as host;
 use crate::errors;
 use javy::quickjs::{Array, Ctx, Function, Object, Result, Value};
@@ -30,8 +30,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         Function::new(
             ctx.clone(),
             |ctx: Ctx<'js>, id: u32, status: u16, reason: String, headers: Vec<String>, body: Value<'js>, end: bool| {
-                let body = bytes_of(&body).unwrap_or_default();
-                host::respond(id, status, &reason, &pairs(headers), &body, end)
+                with_bytes(&body, |body| host::respond(id, status, &reason, &pairs(headers), body, end))
                     .map_err(|e| errors::throw(&ctx, e, "write", None))
             },
         ),
@@ -39,8 +38,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "httpWrite",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, id: u32, body: Value<'js>, end: bool| {
-            let body = bytes_of(&body).unwrap_or_default();
-            host::write(id, &body, end).map_err(|e| errors::throw(&ctx, e, "write", None))
+            with_bytes(&body, |body| host::write(id, body, end)).map_err(|e| errors::throw(&ctx, e, "write", None))
         }),
     )?;
     o.set(
@@ -49,10 +47,9 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
             ctx.clone(),
             // `dest` is [host, method, target]: QuickJS bindings take at most seven arguments.
             |ctx: Ctx<'js>, dest: Vec<String>, port: u16, headers: Vec<String>, body: Value<'js>, end: bool| {
-                let body = bytes_of(&body).unwrap_or_default();
                 let [host_name, method, target] = <[String; 3]>::try_from(dest)
                     .map_err(|_| javy::quickjs::Error::new_from_js("array", "[host, method, target]"))?;
-                host::request(&host_name, port, &method, &target, &pairs(headers), &body, end)
+                with_bytes(&body, |body| host::request(&host_name, port, &method, &target, &pairs(headers), body, end))
                     .map_err(|e| errors::throw(&ctx, e, "connect", None))
             },
         ),

@@ -1,5 +1,5 @@
 //! Natives for node:net over capjs:runtime/net: TCP servers and sockets by id.
-use super::process::bytes_of;
+use super::process::with_bytes;
 use crate::capjs::runtime::net::{self as host, Endpoints};
 use crate::capjs::runtime::types::Error as HostError;
 use crate::errors;
@@ -43,8 +43,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "netWrite",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, id: u32, data: Value<'js>| {
-            let data = bytes_of(&data).unwrap_or_default();
-            host::write(id, &data).map_err(|e| errors::throw(&ctx, e, "write", None))
+            with_bytes(&data, |data| host::write(id, data)).map_err(|e| errors::throw(&ctx, e, "write", None))
         }),
     )?;
     o.set("netEnd", Function::new(ctx.clone(), |id: u32| host::end(id)))?;

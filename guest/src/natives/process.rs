@@ -36,6 +36,19 @@ pub fn bytes_of(v: &Value<'_>) -> Option<Vec<u8>> {
     None
 }
 
+/// Calls `f` with the bytes of a Uint8Array (borrowed, not copied: response and socket
+/// writes are often 64 KiB chunks) or of a string (as UTF-8); anything else is empty.
+pub fn with_bytes<R>(v: &Value<'_>, f: impl FnOnce(&[u8]) -> R) -> R {
+    if let Some(obj) = v.as_object() {
+        if let Ok(ta) = TypedArray::<u8>::from_object(obj.clone()) {
+            if let Some(b) = ta.as_bytes() {
+                return f(b);
+            }
+        }
+    }
+    f(&bytes_of(v).unwrap_or_default())
+}
+
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "write",
