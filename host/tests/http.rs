@@ -294,3 +294,37 @@ fn r7_slowloris_is_cut_off_by_the_headers_timeout() {
     }
     s.still_serves();
 }
+
+#[test]
+fn trailers_follow_a_chunked_body() {
+    // hyper sends trailer fields only to a client that said `TE: trailers` (RFC 9110
+    // §6.5.1 lets servers rely on that); Node sends them regardless. Without it, the body
+    // still arrives whole.
+    let s = Server::start();
+    let plain = s.get("/trailers");
+    assert!(plain.ends_with("part two\r\n0\r\n\r\n"), "{plain:?}");
+    let r = s.exchange(b"GET /trailers HTTP/1.1\r\nHost: t\r\nTE: trailers\r\nConnection: close\r\n\r\n");
+    assert!(r.starts_with("HTTP/1.1 200 OK"), "{r}");
+    assert!(r.to_ascii_lowercase().contains("transfer-encoding: chunked"), "{r}");
+    let body = r.split_once("\r\n\r\n").unwrap().1;
+    // The chunks, the last (zero) chunk, then the trailer field and the final CRLF.
+    assert!(body.contains("part one, ") && body.contains("part two"), "{body:?}");
+    assert!(body.to_ascii_lowercase().ends_with("0\r\nx-checksum: abc123\r\n\r\n"), "{body:?}");
+}
+
+#[test]
+fn expect_100_continue_gets_the_interim_response_first() {
+    // Without a 'checkContinue' listener Node continues at once; the client waits for
+    // the 100 before sending its body.
+    let s = Server::start();
+    let mut c = s.connect();
+    c.write_all(b"POST /echo HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 5\r\nConnection: close\r\n\r\n").unwrap();
+    let mut buf = [0u8; 64];
+    let n = c.read(&mut buf).unwrap();
+    assert_eq!(&buf[..n], b"HTTP/1.1 100 Continue\r\n\r\n");
+    c.write_all(b"hello").unwrap();
+    let mut rest = String::new();
+    c.read_to_string(&mut rest).unwrap();
+    assert!(rest.starts_with("HTTP/1.1 200 OK") && rest.ends_with("hello"), "{rest}");
+    assert_eq!(header(&rest, "x-length"), Some("5"), "{rest}");
+}

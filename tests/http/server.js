@@ -2,6 +2,7 @@
 //   /           hello world          /echo     the request body back, with method and length
 //   /stream     three chunked writes /headers  the request's headers as JSON
 //   /slow       answers after 300 ms /count    how many requests finished so far
+//   /trailers   a chunked body ending with an X-Checksum trailer
 const http = require('http');
 let finished = 0;
 const server = http.createServer((req, res) => {
@@ -42,6 +43,12 @@ const server = http.createServer((req, res) => {
       break;
     case '/count':
       res.end(String(finished));
+      break;
+    case '/trailers':
+      res.writeHead(200, { 'Content-Type': 'text/plain', Trailer: 'X-Checksum' });
+      res.write('part one, ');
+      res.addTrailers({ 'X-Checksum': 'abc123' });
+      res.end('part two');
       break;
     default:
       res.statusCode = 404;

@@ -54,6 +54,13 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
             },
         ),
     )?;
+    o.set("httpWriteContinue", Function::new(ctx.clone(), |id: u32| host::write_continue(id)))?;
+    o.set(
+        "httpTrailers",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, id: u32, trailers: Vec<String>| {
+            host::trailers(id, &pairs(trailers)).map_err(|e| errors::throw(&ctx, e, "write", None))
+        }),
+    )?;
     o.set("httpAbort", Function::new(ctx.clone(), |id: u32| host::abort(id)))?;
     o.set("httpConsume", Function::new(ctx.clone(), |id: u32, bytes: u32| host::consume(id, bytes)))?;
     Ok(())

@@ -27,16 +27,22 @@ pub enum Outgoing {
     Stream(GuestBody),
 }
 
+/// What the guest queues for a streamed body: bytes, or the trailer fields that end it.
+pub enum Piece {
+    Data(Bytes),
+    Trailers(hyper::HeaderMap),
+}
+
 pub struct GuestBody {
     id: u32,
-    rx: mpsc::UnboundedReceiver<Bytes>,
+    rx: mpsc::UnboundedReceiver<Piece>,
     buffered: Arc<AtomicUsize>,
     shared: Arc<Shared>,
     done: bool,
 }
 
 impl GuestBody {
-    pub(crate) fn new(id: u32, rx: mpsc::UnboundedReceiver<Bytes>, buffered: Arc<AtomicUsize>, shared: Arc<Shared>) -> Self {
+    pub(crate) fn new(id: u32, rx: mpsc::UnboundedReceiver<Piece>, buffered: Arc<AtomicUsize>, shared: Arc<Shared>) -> Self {
         GuestBody { id, rx, buffered, shared, done: false }
     }
 }
@@ -58,7 +64,11 @@ impl Body for Outgoing {
         match self.get_mut() {
             Outgoing::Full(f) => Pin::new(f).poll_frame(cx),
             Outgoing::Stream(s) => match s.rx.poll_recv(cx) {
-                Poll::Ready(Some(chunk)) => {
+                Poll::Ready(Some(Piece::Trailers(map))) => {
+                    s.done = true;
+                    Poll::Ready(Some(Ok(Frame::trailers(map))))
+                }
+                Poll::Ready(Some(Piece::Data(chunk))) => {
                     let before = s.buffered.fetch_sub(chunk.len(), Ordering::Relaxed);
                     if before >= HIGH_WATER && before - chunk.len() < HIGH_WATER {
                         s.shared.drained(s.id);

@@ -11,7 +11,7 @@ use crate::bindings::capjs::runtime::{
     types::Error,
 };
 use crate::{net, permissions::Grants};
-use body::{GuestBody, Outgoing, HIGH_WATER, MAX_BUFFERED};
+use body::{GuestBody, Outgoing, Piece, HIGH_WATER, MAX_BUFFERED};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 use hyper::{body::Incoming, header::HeaderName, header::HeaderValue, Request, Response, StatusCode};
@@ -65,7 +65,7 @@ enum Pending {
     /// `None` means the guest destroyed the response: close without answering.
     AwaitingHead(oneshot::Sender<Option<ResponseHead>>),
     /// The head went out; body chunks follow through this channel.
-    Streaming { tx: mpsc::UnboundedSender<Bytes>, buffered: Arc<AtomicUsize> },
+    Streaming { tx: mpsc::UnboundedSender<Piece>, buffered: Arc<AtomicUsize> },
 }
 
 /// State shared between the guest-facing calls and the connection tasks.
@@ -76,6 +76,9 @@ pub(crate) struct Shared {
     events: mpsc::UnboundedSender<Event>,
     /// The net socket table, which upgraded connections join.
     net: Arc<crate::net::socket::Shared>,
+    /// Bodies of `Expect: 100-continue` requests, read (and the 100 sent, by hyper) only
+    /// once the guest calls write-continue.
+    deferred: Mutex<HashMap<u32, Incoming>>,
 }
 
 impl Shared {
@@ -90,6 +93,7 @@ impl Shared {
     /// pending entry drops the head sender or body channel, and a body reader waiting for
     /// credit is woken so it never waits forever.
     fn forget(&self, id: u32) -> bool {
+        self.deferred.lock().unwrap().remove(&id);
         if let Some(c) = self.credits.lock().unwrap().remove(&id) {
             c.close();
         }
@@ -132,6 +136,7 @@ impl HttpState {
             credits: Mutex::default(),
             events,
             net,
+            deferred: Mutex::default(),
         });
         HttpState {
             grants,
@@ -248,7 +253,10 @@ async fn handle(
     if shared.events.send(Event::HttpRequest(head)).is_err() {
         return Ok(plain(StatusCode::SERVICE_UNAVAILABLE));
     }
-    if has_body {
+    let expects = parts.headers.get(hyper::header::EXPECT).is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"100-continue"));
+    if has_body && expects {
+        shared.deferred.lock().unwrap().insert(id, body);
+    } else if has_body {
         pump(id, body, shared.clone());
     }
     let head = match rx.await {
@@ -427,7 +435,7 @@ fn parse_headers(list: Vec<Header>) -> Result<Vec<(HeaderName, HeaderValue)>, Er
 }
 
 impl HttpState {
-    fn send_body(&self, id: u32, tx: &mpsc::UnboundedSender<Bytes>, buffered: &AtomicUsize, body: Vec<u8>) -> Result<bool, Error> {
+    fn send_body(&self, id: u32, tx: &mpsc::UnboundedSender<Piece>, buffered: &AtomicUsize, body: Vec<u8>) -> Result<bool, Error> {
         let len = body.len();
         // The guest decides how much it writes; the host caps what it will hold.
         if buffered.load(Ordering::Relaxed) + len > MAX_BUFFERED {
@@ -435,7 +443,7 @@ impl HttpState {
         }
         if len > 0 {
             buffered.fetch_add(len, Ordering::Relaxed);
-            if tx.send(Bytes::from(body)).is_err() {
+            if tx.send(Piece::Data(Bytes::from(body))).is_err() {
                 self.shared.aborted(id);
                 return Err(os("ECONNRESET", "the client closed the connection"));
             }
@@ -531,6 +539,8 @@ impl Host for HttpState {
             Ok(h) => h,
             Err(e) => return Ok(Err(e)),
         };
+        // Answered without asking for the body (a 417, say): it will never be read.
+        self.shared.deferred.lock().unwrap().remove(&id);
         let tx = match self.shared.pending.lock().unwrap().remove(&id) {
             Some(Pending::AwaitingHead(tx)) => tx,
             Some(other) => {
@@ -572,6 +582,36 @@ impl Host for HttpState {
         }
         // Dropping `tx` ends the body.
         Ok(r)
+    }
+
+    fn write_continue(&mut self, id: u32) -> wasmtime::Result<()> {
+        // Reading the body is what makes hyper send `100 Continue`.
+        if let Some(body) = self.shared.deferred.lock().unwrap().remove(&id) {
+            pump(id, body, self.shared.clone());
+        }
+        Ok(())
+    }
+
+    fn trailers(&mut self, id: u32, trailers: Vec<Header>) -> wasmtime::Result<Result<(), Error>> {
+        let fields = match parse_headers(trailers) {
+            Ok(f) => f,
+            Err(e) => return Ok(Err(e)),
+        };
+        let entry = self.shared.pending.lock().unwrap().remove(&id);
+        let Some(Pending::Streaming { tx, .. }) = entry else {
+            if let Some(e) = entry {
+                self.shared.pending.lock().unwrap().insert(id, e);
+                return Ok(Err(os("ERR_HTTP_TRAILER_INVALID", "Trailers are only sent after a streamed (chunked) body")));
+            }
+            return Ok(Ok(()));
+        };
+        let mut map = hyper::HeaderMap::new();
+        for (k, v) in fields {
+            map.append(k, v);
+        }
+        // Trailers end the body; dropping `tx` after them closes the stream.
+        let _ = tx.send(Piece::Trailers(map));
+        Ok(Ok(()))
     }
 
     fn consume(&mut self, id: u32, bytes: u32) -> wasmtime::Result<()> {

@@ -221,7 +221,12 @@ class ServerResponse extends OutgoingMessage {
     const body = chunk == null ? '' : toBytes(chunk, encoding);
     this.writableEnded = true;
     this.finished = true;
-    if (!this.headersSent) {
+    if (this._trailers && !this.hasHeader('content-length')) {
+      // Trailers follow a chunked body: stream what is left, then end with them.
+      if (!this.headersSent) this._send(body, false);
+      else natives.httpWrite(this._id, body, false);
+      natives.httpTrailers(this._id, this._trailers);
+    } else if (!this.headersSent) {
       // A whole body in one call: the host frames it with Content-Length.
       this._send(body, true);
     } else {
@@ -260,12 +265,22 @@ class ServerResponse extends OutgoingMessage {
     return this;
   }
 
-  writeContinue() {
-    throw require('internal/errors').notImplemented('response.writeContinue');
+  // The host holds an `Expect: 100-continue` body back; reading it sends the 100.
+  writeContinue(cb) {
+    natives.httpWriteContinue(this._id);
+    if (cb) loop.nextTick(cb);
   }
 
-  addTrailers() {
-    throw require('internal/errors').notImplemented('response.addTrailers');
+  // Sent after the last chunk, so they need a chunked body (no Content-Length), as in Node.
+  addTrailers(headers) {
+    const { validateHeaderName, validateHeaderValue } = require('internal/http/common');
+    const list = this._trailers || (this._trailers = []);
+    const pairs = Array.isArray(headers) ? headers : Object.entries(headers);
+    for (const [name, value] of pairs) {
+      validateHeaderName(name, 'Trailer name');
+      validateHeaderValue(name, value);
+      list.push(name, String(value));
+    }
   }
 
   cork() {}
@@ -500,6 +515,12 @@ loop.onEvent('http-request', (ev) => {
   if (!ev[9]) {
     req.complete = true;
     req._noBody = true;
+  }
+  // Expect: 100-continue: a 'checkContinue' listener decides; otherwise continue at once.
+  const expect = req.headers.expect;
+  if (expect !== undefined && ev[9] && expect.toLowerCase() === '100-continue') {
+    if (server.listenerCount('checkContinue') > 0) return server.emit('checkContinue', req, res);
+    natives.httpWriteContinue(id);
   }
   server.emit('request', req, res);
 });
