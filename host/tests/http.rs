@@ -328,3 +328,24 @@ fn expect_100_continue_gets_the_interim_response_first() {
     assert!(rest.starts_with("HTTP/1.1 200 OK") && rest.ends_with("hello"), "{rest}");
     assert_eq!(header(&rest, "x-length"), Some("5"), "{rest}");
 }
+
+#[test]
+fn idle_keep_alive_connections_close_after_keep_alive_timeout() {
+    // server.js sets keepAliveTimeout to 500 ms: after one answered request the idle
+    // connection is closed by the server, not kept for the 60 s headers timeout.
+    let s = Server::start();
+    let mut c = s.connect();
+    c.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    c.write_all(b"GET / HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 1024];
+    loop {
+        match c.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+            Err(e) => panic!("the idle connection was not closed: {e}"),
+        }
+    }
+    let r = String::from_utf8_lossy(&buf);
+    assert!(r.starts_with("HTTP/1.1 200 OK") && r.ends_with("Hello, World!"), "{r}");
+}

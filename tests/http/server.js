@@ -55,7 +55,8 @@ const server = http.createServer((req, res) => {
       res.end('not found');
   }
 });
-// A short headers timeout (Node's default is 60 s) so the slowloris test runs quickly.
+// Short timeouts (Node's defaults are 60 s and 5 s) so the slowloris and idle tests run quickly.
 server.headersTimeout = 1000;
+server.keepAliveTimeout = 500;
 server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 process.on('SIGTERM', () => server.close());

@@ -12,9 +12,9 @@ fn pairs(list: Vec<String>) -> Vec<(String, String)> {
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "httpListen",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, host_name: String, port: u16, backlog: u32, headers_timeout: f64| -> Result<Array<'js>> {
-            let timeout = headers_timeout.clamp(0.0, u32::MAX as f64) as u32;
-            let (id, address, port) = host::listen(&host_name, port, backlog, timeout)
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, host_name: String, port: u16, backlog: u32, headers: f64, keep_alive: f64| -> Result<Array<'js>> {
+            let ms = |v: f64| v.clamp(0.0, u32::MAX as f64) as u32;
+            let (id, address, port) = host::listen(&host_name, port, backlog, ms(headers), ms(keep_alive))
                 .map_err(|e| errors::throw(&ctx, e, "listen", None))?;
             let out = Array::new(ctx.clone())?;
             out.set(0, id)?;

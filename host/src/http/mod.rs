@@ -459,6 +459,7 @@ impl Host for HttpState {
         port: u16,
         backlog: u32,
         headers_timeout_ms: u32,
+        keep_alive_timeout_ms: u32,
     ) -> wasmtime::Result<Result<(u32, String, u16), Error>> {
         // The grant is checked on the name and port the script asked for, before any socket exists.
         if let Err(e) = net::check_listen(&self.grants, &host, port) {
@@ -496,11 +497,13 @@ impl Host for HttpState {
         let (kill, killed) = tokio::sync::watch::channel(0);
         self.kills.retain(|_, k| !k.is_closed());
         self.kills.insert(id, kill);
-        // Node's 0 means "no timeout"; hyper needs one, so 0 becomes a day.
-        let headers_timeout = match headers_timeout_ms {
+        // Node's 0 means "no timeout"; hyper needs one, so 0 becomes a day. hyper's header
+        // timer also runs while a kept-alive connection waits, so the shorter one applies.
+        let as_timeout = |ms: u32| match ms {
             0 => Duration::from_secs(86_400),
             ms => Duration::from_millis(ms.into()).max(MIN_HEADERS_TIMEOUT),
         };
+        let headers_timeout = as_timeout(headers_timeout_ms).min(as_timeout(keep_alive_timeout_ms));
         let task = tokio::spawn(accept_loop(listener, id, self.shared.clone(), stopped, killed, headers_timeout));
         self.servers.insert(id, Server { task, stop });
         Ok(Ok((id, local.ip().to_string(), local.port())))

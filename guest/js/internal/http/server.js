@@ -357,8 +357,9 @@ class Server extends EventEmitter {
     }
     if (cb) this.once('listening', cb);
     try {
-      const timeout = Number.isFinite(this.headersTimeout) ? this.headersTimeout : 60000;
-      const [id, address, boundPort] = natives.httpListen(host ?? '::', port, backlog, timeout);
+      const ms = (v, dflt) => (Number.isFinite(v) ? v : dflt);
+      const [id, address, boundPort] = natives.httpListen(host ?? '::', port, backlog,
+        ms(this.headersTimeout, 60000), ms(this.keepAliveTimeout, 5000));
       this._id = id;
       this._address = { address, family: address.includes(':') ? 'IPv6' : 'IPv4', port: boundPort };
       this.listening = true;
