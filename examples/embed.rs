@@ -1,13 +1,19 @@
 //! Embedding capjs: two sandboxes on one thread, one granted an environment variable
 //! and one stopped by its CPU budget while the other keeps running.
-use capjs::{permissions::{Grant, Scope}, Grants, Limits, Main, Output, Runtime, SandboxConfig};
+use capjs::{
+    permissions::{Grant, Scope},
+    Grants, Limits, Main, Output, Runtime, SandboxConfig,
+};
 use std::time::Duration;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), capjs::Error> {
     let runtime = Runtime::new()?;
     let greeter = SandboxConfig {
-        grants: Grants { env: Grant { allow: Scope::Some(vec!["GREETING".into()]), deny: Scope::None }, ..Default::default() },
+        grants: Grants {
+            env: Grant { allow: Scope::Some(vec!["GREETING".into()]), deny: Scope::None },
+            ..Default::default()
+        },
         env: vec![("GREETING".into(), "hello from a plugin".into()), ("SECRET".into(), "not visible".into())],
         stdout: Output::buffer(),
         ..Default::default()

@@ -28,7 +28,9 @@ fn main() {
     for (_, p) in &files {
         println!("cargo:rerun-if-changed={p}");
     }
-    let mut src = String::from("/// (name, source) for every file under guest/js, sorted by name.\npub static SOURCES: &[(&str, &str)] = &[\n");
+    let mut src = String::from(
+        "/// (name, source) for every file under guest/js, sorted by name.\npub static SOURCES: &[(&str, &str)] = &[\n",
+    );
     for (name, path) in &files {
         src.push_str(&format!("    ({name:?}, include_str!({path:?})),\n"));
     }

@@ -21,11 +21,7 @@ fn main() {
     let target_dir = root.join("target").join("guest");
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
-    cmd.current_dir(&guest)
-        .arg("build")
-        .arg("--target=wasm32-wasip2")
-        .arg("--target-dir")
-        .arg(&target_dir);
+    cmd.current_dir(&guest).arg("build").arg("--target=wasm32-wasip2").arg("--target-dir").arg(&target_dir);
     if release {
         cmd.arg("--release");
     }
@@ -50,9 +46,7 @@ fn main() {
     cmd.env("CFLAGS_wasm32_wasip2", format!("-include {}", prelude.display()));
     let status = cmd.status().expect("running cargo for the guest");
     assert!(status.success(), "building the guest failed");
-    let wasm = target_dir
-        .join("wasm32-wasip2")
-        .join(if release { "release" } else { "debug" })
-        .join("capjs_guest.wasm");
+    let wasm =
+        target_dir.join("wasm32-wasip2").join(if release { "release" } else { "debug" }).join("capjs_guest.wasm");
     println!("cargo:rustc-env=CAPJS_GUEST_WASM={}", wasm.display());
 }

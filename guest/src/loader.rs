@@ -11,7 +11,13 @@ use javy::quickjs::{
 pub struct Resolver;
 
 impl QResolver for Resolver {
-    fn resolve<'js>(&mut self, ctx: &Ctx<'js>, base: &str, name: &str, _: Option<ImportAttributes<'js>>) -> Result<String> {
+    fn resolve<'js>(
+        &mut self,
+        ctx: &Ctx<'js>,
+        base: &str,
+        name: &str,
+        _: Option<ImportAttributes<'js>>,
+    ) -> Result<String> {
         hook(ctx, "resolve")?.call((name.to_string(), base.to_string()))
     }
 }
@@ -21,7 +27,12 @@ impl QResolver for Resolver {
 pub struct Loader;
 
 impl QLoader for Loader {
-    fn load<'js>(&mut self, ctx: &Ctx<'js>, name: &str, _: Option<ImportAttributes<'js>>) -> Result<Module<'js, Declared>> {
+    fn load<'js>(
+        &mut self,
+        ctx: &Ctx<'js>,
+        name: &str,
+        _: Option<ImportAttributes<'js>>,
+    ) -> Result<Module<'js, Declared>> {
         let r: Object = hook(ctx, "load")?.call((name.to_string(),))?;
         let source: String = r.get("source")?;
         let m = Module::declare(ctx.clone(), name, source)?;

@@ -11,7 +11,12 @@ use std::path::{Path, PathBuf};
 /// Run JavaScript with Node's APIs inside a WebAssembly sandbox. Everything is denied
 /// unless a flag grants it.
 #[derive(Parser, Debug)]
-#[command(name = "capjs", version, about, override_usage = "capjs [run] [FLAGS] <FILE> [ARGS]...\n       capjs [FLAGS] -e <CODE> [ARGS]...\n       capjs [FLAGS] -p <EXPR> [ARGS]...")]
+#[command(
+    name = "capjs",
+    version,
+    about,
+    override_usage = "capjs [run] [FLAGS] <FILE> [ARGS]...\n       capjs [FLAGS] -e <CODE> [ARGS]...\n       capjs [FLAGS] -p <EXPR> [ARGS]..."
+)]
 struct Cli {
     /// Evaluate CODE as a CommonJS script
     #[arg(short = 'e', long = "eval", value_name = "CODE", conflicts_with = "print")]
@@ -79,10 +84,7 @@ struct Cli {
 }
 
 fn list(flag: &Option<Option<String>>, kind: ListKind, cwd: &Path, name: &str) -> Result<Option<Entries>> {
-    flag.as_ref()
-        .map(|v| parse_list(v.as_deref(), kind, cwd))
-        .transpose()
-        .with_context(|| format!("--{name}"))
+    flag.as_ref().map(|v| parse_list(v.as_deref(), kind, cwd)).transpose().with_context(|| format!("--{name}"))
 }
 
 fn paths(e: Option<Entries>) -> Scope<PathBuf> {
@@ -104,7 +106,9 @@ fn programs(e: Option<Entries>, cwd: &Path) -> Result<Scope<PathBuf>> {
     Ok(match e {
         Some(Entries::Names(Scope::Some(v))) => Scope::Some(
             v.iter()
-                .map(|p| capjs::permissions::which(p, cwd).with_context(|| format!("--allow-run: cannot find program {p:?}")))
+                .map(|p| {
+                    capjs::permissions::which(p, cwd).with_context(|| format!("--allow-run: cannot find program {p:?}"))
+                })
                 .collect::<Result<_>>()?,
         ),
         Some(Entries::Names(Scope::All)) => Scope::All,

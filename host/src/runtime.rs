@@ -2,8 +2,14 @@
 //! one instance, its grants and limits). Many sandboxes share one runtime.
 use crate::{
     bindings::{self, capjs::runtime::loop_::Event, capjs::runtime::types},
-    guest, limits::Limits, modules::ModuleState, permissions::Grants, process::{ExitRequest, Output, ProcessState},
-    r#loop::LoopState, state::{MemoryLimiter, State}, Error,
+    guest,
+    limits::Limits,
+    modules::ModuleState,
+    permissions::Grants,
+    process::{ExitRequest, Output, ProcessState},
+    r#loop::LoopState,
+    state::{MemoryLimiter, State},
+    Error,
 };
 use std::{
     collections::BTreeMap,
@@ -118,8 +124,8 @@ impl Runtime {
         wit::net::add_to_linker::<State, HasSelf<crate::net::NetState>>(&mut linker, |s| &mut s.net)
             .map_err(engine_err)?;
         let component = guest::load(&engine, |wasm| wizen(&engine, &linker, wasm)).map_err(engine_err)?;
-        let pre = bindings::SandboxPre::new(linker.instantiate_pre(&component).map_err(engine_err)?)
-            .map_err(engine_err)?;
+        let pre =
+            bindings::SandboxPre::new(linker.instantiate_pre(&component).map_err(engine_err)?).map_err(engine_err)?;
 
         let ticker_stop = Arc::new(AtomicBool::new(false));
         let (e, stop) = (engine.clone(), ticker_stop.clone());
@@ -180,8 +186,7 @@ fn wizen(engine: &Engine, linker: &Linker<State>, wasm: &[u8]) -> wasmtime::Resu
 /// The store data for one sandbox, plus the handles the embedder keeps.
 fn new_state(config: &SandboxConfig) -> (State, SignalHandle) {
     let grants = &config.grants;
-    let env: BTreeMap<String, String> =
-        config.env.iter().filter(|(k, _)| grants.env_allows(k)).cloned().collect();
+    let env: BTreeMap<String, String> = config.env.iter().filter(|(k, _)| grants.env_allows(k)).cloned().collect();
     let (r#loop, events) = LoopState::new();
     let listening = Arc::new(Mutex::new(Default::default()));
     let roots = grants.read_roots();

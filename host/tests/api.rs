@@ -33,7 +33,8 @@ fn cpu_hog_stops_alone_while_neighbour_keeps_running() {
     };
     let neighbour = config();
     let out = neighbour.stdout.clone();
-    let ticker = "let n = 0; const t = setInterval(() => { console.log('tick', ++n); if (n === 10) clearInterval(t); }, 20);";
+    let ticker =
+        "let n = 0; const t = setInterval(() => { console.log('tick', ++n); if (n === 10) clearInterval(t); }, 20);";
     let (a, b) = block_on(async {
         tokio::join!(
             rt.sandbox(hog).unwrap().run(Main::Eval("while (true) {}".into()), vec![]),
@@ -69,7 +70,10 @@ fn memory_limit_is_an_error_not_a_host_crash() {
 #[test]
 fn wall_clock_timeout() {
     let rt = Runtime::new().unwrap();
-    let cfg = SandboxConfig { limits: Limits { timeout: Some(Duration::from_millis(300)), ..Default::default() }, ..config() };
+    let cfg = SandboxConfig {
+        limits: Limits { timeout: Some(Duration::from_millis(300)), ..Default::default() },
+        ..config()
+    };
     let r = block_on(rt.sandbox(cfg).unwrap().run(Main::Eval("setInterval(() => {}, 50)".into()), vec![]));
     assert!(matches!(r, Err(Error::Timeout(_))), "{r:?}");
 }
@@ -109,13 +113,15 @@ fn default_grants_hide_the_environment() {
     let mut cfg = config();
     cfg.env = vec![("SECRET".into(), "x".into())];
     let out = cfg.stdout.clone();
-    block_on(rt.sandbox(cfg).unwrap().run(Main::Eval("console.log(JSON.stringify(process.env))".into()), vec![])).unwrap();
+    block_on(rt.sandbox(cfg).unwrap().run(Main::Eval("console.log(JSON.stringify(process.env))".into()), vec![]))
+        .unwrap();
     assert_eq!(out.contents(), "{}\n");
     let mut cfg = config();
     cfg.env = vec![("SECRET".into(), "x".into())];
     cfg.grants = Grants::all();
     let out = cfg.stdout.clone();
-    block_on(rt.sandbox(cfg).unwrap().run(Main::Eval("console.log(JSON.stringify(process.env))".into()), vec![])).unwrap();
+    block_on(rt.sandbox(cfg).unwrap().run(Main::Eval("console.log(JSON.stringify(process.env))".into()), vec![]))
+        .unwrap();
     assert_eq!(out.contents(), "{\"SECRET\":\"x\"}\n");
 }
 
@@ -127,12 +133,19 @@ fn sync_fs_call_blocks_only_its_own_sandbox() {
     let fifo = dir.path().join("pipe");
     assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
     let rt = Runtime::new().unwrap();
-    let grants = Grants { read: capjs::permissions::Grant { allow: capjs::permissions::Scope::Some(vec![dir.path().to_path_buf()]), deny: Default::default() }, ..Default::default() };
+    let grants = Grants {
+        read: capjs::permissions::Grant {
+            allow: capjs::permissions::Scope::Some(vec![dir.path().to_path_buf()]),
+            deny: Default::default(),
+        },
+        ..Default::default()
+    };
     let reader = SandboxConfig { grants, cwd: dir.path().to_path_buf(), ..config() };
     let read_out = reader.stdout.clone();
     let neighbour = config();
     let out = neighbour.stdout.clone();
-    let ticker = "let n = 0; const t = setInterval(() => { console.log('tick', ++n); if (n === 5) clearInterval(t); }, 10);";
+    let ticker =
+        "let n = 0; const t = setInterval(() => { console.log('tick', ++n); if (n === 5) clearInterval(t); }, 10);";
     let writer_fifo = fifo.clone();
     // If the sync call wrongly blocked the shared thread, nothing could write the FIFO;
     // this watchdog unblocks it after 30 s so the test fails instead of hanging.
@@ -143,14 +156,17 @@ fn sync_fs_call_blocks_only_its_own_sandbox() {
     });
     let (a, b) = block_on(async {
         let neighbour_run = rt.sandbox(neighbour).unwrap().run(Main::Eval(ticker.into()), vec![]);
-        let reader_run = rt.sandbox(reader).unwrap().run(
-            Main::Eval("console.log(require('fs').readFileSync('pipe', 'utf8'))".into()),
-            vec![],
-        );
+        let reader_run = rt
+            .sandbox(reader)
+            .unwrap()
+            .run(Main::Eval("console.log(require('fs').readFileSync('pipe', 'utf8'))".into()), vec![]);
         // The writer opens the FIFO only after the neighbour has finished its ticks.
         let both = async {
             let b = neighbour_run.await;
-            tokio::task::spawn_blocking(move || std::fs::write(writer_fifo, "through the pipe")).await.unwrap().unwrap();
+            tokio::task::spawn_blocking(move || std::fs::write(writer_fifo, "through the pipe"))
+                .await
+                .unwrap()
+                .unwrap();
             b
         };
         tokio::join!(reader_run, both)

@@ -28,7 +28,8 @@ fn version_and_help() {
 #[test]
 fn flags_after_the_script_belong_to_the_script() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("a.js"), "console.log(JSON.stringify(process.argv.slice(2)), process.env.HOME)").unwrap();
+    std::fs::write(dir.path().join("a.js"), "console.log(JSON.stringify(process.argv.slice(2)), process.env.HOME)")
+        .unwrap();
     for run in [&["run"][..], &[][..]] {
         let (code, out, err) =
             stdout(capjs().current_dir(dir.path()).args(run).args(["a.js", "--allow-env", "-e", "x"]));
@@ -76,7 +77,11 @@ fn sigint_reaches_a_listener_and_default_action_exits_130() {
     assert_eq!(lines.next().unwrap().unwrap(), "handled SIGINT");
     assert_eq!(child.wait().unwrap().code(), Some(0));
 
-    let mut child = capjs().args(["-e", "setInterval(() => {}, 1000); console.log('ready')"]).stdout(Stdio::piped()).spawn().unwrap();
+    let mut child = capjs()
+        .args(["-e", "setInterval(() => {}, 1000); console.log('ready')"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     assert_eq!(lines.next().unwrap().unwrap(), "ready");
     signal(child.id(), "INT");
@@ -190,7 +195,10 @@ fn static_server_example_streams_files_from_its_grant_only() {
         (String::from_utf8_lossy(&resp[..split]).into_owned(), resp[split + 4..].to_vec())
     };
     let (head, body) = get("/index.html");
-    assert!(head.starts_with("HTTP/1.1 200") && head.to_ascii_lowercase().contains("content-type: text/html"), "{head}");
+    assert!(
+        head.starts_with("HTTP/1.1 200") && head.to_ascii_lowercase().contains("content-type: text/html"),
+        "{head}"
+    );
     assert_eq!(body, b"<h1>hi</h1>");
     let (head, body) = get("/big.bin");
     assert!(head.starts_with("HTTP/1.1 200"), "{head}");
@@ -217,7 +225,10 @@ fn json_api_example_creates_reads_and_deletes() {
     let call = |method: &str, path: &str, body: &str| {
         let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
         s.set_read_timeout(Some(LIMIT)).unwrap();
-        let req = format!("{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{body}", body.len());
+        let req = format!(
+            "{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        );
         s.write_all(req.as_bytes()).unwrap();
         let mut resp = String::new();
         s.read_to_string(&mut resp).unwrap();

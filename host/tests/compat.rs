@@ -19,7 +19,8 @@ fn run_case(file: &Path) -> Result<(), Failed> {
     let ours = run_with_timeout(capjs().args(&flags).arg(file).current_dir(dir), limit)?;
     let (a, b) = (String::from_utf8_lossy(&node.stdout), String::from_utf8_lossy(&ours.stdout));
     if a != b {
-        let first = a.lines().zip(b.lines()).position(|(x, y)| x != y).unwrap_or(a.lines().count().min(b.lines().count()));
+        let first =
+            a.lines().zip(b.lines()).position(|(x, y)| x != y).unwrap_or(a.lines().count().min(b.lines().count()));
         return Err(format!(
             "stdout differs at line {}:\n node : {:?}\n capjs: {:?}\n--- capjs stderr ---\n{}",
             first + 1,

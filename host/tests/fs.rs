@@ -57,7 +57,11 @@ impl Case {
         let mut cmd = capjs();
         cmd.current_dir(self.dir.path()).args(flags).arg("main.js");
         let o = run_with_timeout(&mut cmd, Duration::from_secs(60)).unwrap();
-        (o.status.code(), String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
+        (
+            o.status.code(),
+            String::from_utf8_lossy(&o.stdout).into_owned(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        )
     }
 
     /// Runs the script; every line it prints must be a denial, and the secret must not show.
@@ -116,7 +120,10 @@ for (const p of ['data/link/passwd', 'data/link/passwd/', 'data/link/', 'data/up
 "#;
     c.all_denied(&["--allow-read=./data"], body, 20);
     // The link itself is inside the grant: lstat and readlink are fine (as in Deno and Node).
-    let (code, out, err) = c.run(&["--allow-read=./data"], "console.log(fs.readlinkSync('data/link'), fs.lstatSync('data/up').isSymbolicLink());");
+    let (code, out, err) = c.run(
+        &["--allow-read=./data"],
+        "console.log(fs.readlinkSync('data/link'), fs.lstatSync('data/up').isSymbolicLink());",
+    );
     assert_eq!((code, out.as_str()), (Some(0), "/etc true\n"), "{err}");
 }
 
@@ -137,7 +144,10 @@ await attempt('callback', () => viaCallback(fs.symlink, '../secret.txt', 'data/t
         }
     }
     // With read and write on everything, a symlink is an ordinary operation.
-    let (code, out, err) = c.run(&["--allow-read", "--allow-write"], "fs.symlinkSync('ok.txt', 'data/fine'); console.log(fs.readFileSync('data/fine', 'utf8'));");
+    let (code, out, err) = c.run(
+        &["--allow-read", "--allow-write"],
+        "fs.symlinkSync('ok.txt', 'data/fine'); console.log(fs.readFileSync('data/fine', 'utf8'));",
+    );
     assert_eq!((code, out.as_str()), (Some(0), "fine\n"), "{err}");
 }
 

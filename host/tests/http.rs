@@ -91,7 +91,9 @@ fn hello_echo_headers_and_404() {
     let r = s.exchange(b"PUT /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n");
     assert_eq!((header(&r, "x-method"), body(&r)), (Some("PUT"), "hello world"));
 
-    let r = s.exchange(b"GET /headers HTTP/1.1\r\nHost: t\r\nX-Dup: a\r\nX-Dup: b\r\nCookie: c=1\r\nConnection: close\r\n\r\n");
+    let r = s.exchange(
+        b"GET /headers HTTP/1.1\r\nHost: t\r\nX-Dup: a\r\nX-Dup: b\r\nCookie: c=1\r\nConnection: close\r\n\r\n",
+    );
     let b = body(&r);
     assert!(b.contains(r#""x-dup":"a, b""#) && b.contains(r#""host":"t""#) && b.contains(r#""version":"1.1""#), "{b}");
 
@@ -113,7 +115,8 @@ fn keep_alive_and_pipelining() {
     let s = Server::start();
     let mut c = s.connect();
     // Two requests written at once: both answered, in order, on one connection.
-    c.write_all(b"GET / HTTP/1.1\r\nHost: t\r\n\r\nGET /missing HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n").unwrap();
+    c.write_all(b"GET / HTTP/1.1\r\nHost: t\r\n\r\nGET /missing HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+        .unwrap();
     let mut out = String::new();
     c.read_to_string(&mut out).unwrap();
     let first = out.find("HTTP/1.1 200 OK").expect("first response");
@@ -244,7 +247,8 @@ fn large_bodies_flow_through_with_backpressure() {
     let s = Server::start();
     let payload: Vec<u8> = (0..6u32 * 1024 * 1024).map(|i| (i.wrapping_mul(31) >> 3) as u8).collect();
     let mut c = s.connect();
-    let head = format!("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", payload.len());
+    let head =
+        format!("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", payload.len());
     c.write_all(head.as_bytes()).unwrap();
     let writer = {
         let mut c = c.try_clone().unwrap();
@@ -286,7 +290,9 @@ fn r7_slowloris_is_cut_off_by_the_headers_timeout() {
     slow.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     let mut buf = [0u8; 256];
     match slow.read(&mut buf) {
-        Ok(n) => assert!(!String::from_utf8_lossy(&buf[..n]).contains("200 OK"), "{:?}", String::from_utf8_lossy(&buf[..n])),
+        Ok(n) => {
+            assert!(!String::from_utf8_lossy(&buf[..n]).contains("200 OK"), "{:?}", String::from_utf8_lossy(&buf[..n]))
+        }
         Err(e) => assert!(
             !matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut),
             "the slow connection was never closed: {e}"
@@ -318,7 +324,10 @@ fn expect_100_continue_gets_the_interim_response_first() {
     // the 100 before sending its body.
     let s = Server::start();
     let mut c = s.connect();
-    c.write_all(b"POST /echo HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 5\r\nConnection: close\r\n\r\n").unwrap();
+    c.write_all(
+        b"POST /echo HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 5\r\nConnection: close\r\n\r\n",
+    )
+    .unwrap();
     let mut buf = [0u8; 64];
     let n = c.read(&mut buf).unwrap();
     assert_eq!(&buf[..n], b"HTTP/1.1 100 Continue\r\n\r\n");

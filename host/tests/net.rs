@@ -41,7 +41,10 @@ fn redirector(location: String) -> (u16, Arc<AtomicUsize>) {
             let mut buf = [0u8; 4096];
             let _ = s.set_read_timeout(Some(Duration::from_secs(5)));
             let _ = s.read(&mut buf);
-            let _ = write!(s, "HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            let _ = write!(
+                s,
+                "HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            );
         }
     });
     (port, n)

@@ -54,7 +54,11 @@ struct Args(*mut JsVal, i32);
 impl Args {
     fn get(&self, i: usize) -> JsVal {
         // SAFETY: QuickJS passes `argc` readable values at `argv`.
-        if (i as i32) < self.1 { unsafe { *self.0.add(i) } } else { qjs::JS_UNDEFINED }
+        if (i as i32) < self.1 {
+            unsafe { *self.0.add(i) }
+        } else {
+            qjs::JS_UNDEFINED
+        }
     }
 
     /// A number argument (NaN for anything else; nothing is coerced).
@@ -72,7 +76,11 @@ impl Args {
 
     fn int(&self, i: usize) -> i32 {
         let n = self.num(i);
-        if n.is_nan() { 0 } else { n as i32 }
+        if n.is_nan() {
+            0
+        } else {
+            n as i32
+        }
     }
 }
 
@@ -159,7 +167,9 @@ fn raw_view(c: Cx, v: JsVal) -> R<(*mut u8, usize)> {
     // SAFETY: `v` is live; every QuickJS call below either succeeds or leaves an exception.
     unsafe {
         let ty = qjs::JS_GetTypedArrayType(v);
-        if ty == qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8 as i32 || ty == qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8C as i32 {
+        if ty == qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8 as i32
+            || ty == qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8C as i32
+        {
             let mut len: qjs::size_t = 0;
             let p = qjs::JS_GetUint8Array(c, &mut len, v);
             if p.is_null() {
@@ -295,7 +305,12 @@ fn base64_encode(src: &[u8], url: bool) -> Vec<u8> {
             tail.copy_from_slice(&[t[(a >> 2) as usize], t[((a & 3) << 4) as usize], b'=', b'=']);
         }
         [a, b] => {
-            tail.copy_from_slice(&[t[(a >> 2) as usize], t[((a & 3) << 4 | b >> 4) as usize], t[((b & 15) << 2) as usize], b'=']);
+            tail.copy_from_slice(&[
+                t[(a >> 2) as usize],
+                t[((a & 3) << 4 | b >> 4) as usize],
+                t[((b & 15) << 2) as usize],
+                b'=',
+            ]);
         }
         _ => {}
     }
@@ -545,7 +560,11 @@ fn encode(c: Cx, s: JsVal, enc: i32) -> R<Vec<u8>> {
     Ok(v)
 }
 
-unsafe extern "C" fn free_array_buffer(rt: *mut qjs::JSRuntime, _opaque: *mut std::ffi::c_void, ptr: *mut std::ffi::c_void) {
+unsafe extern "C" fn free_array_buffer(
+    rt: *mut qjs::JSRuntime,
+    _opaque: *mut std::ffi::c_void,
+    ptr: *mut std::ffi::c_void,
+) {
     // SAFETY: `ptr` came from js_mallocz on this runtime (new_array_buffer).
     unsafe { qjs::js_free_rt(rt, ptr) }
 }
@@ -717,7 +736,11 @@ native!(index_of, |c, a| {
     } else if string_needle {
         // A utf8 needle's lone surrogates are searched for as themselves (WTF-8), not as
         // U+FFFD, so (as in Node) they never match.
-        owned = if enc == UCS2 || enc == LATIN1 { encode(c, needle, enc)? } else { JsBytes::new(c, needle, false)?.bytes().to_vec() };
+        owned = if enc == UCS2 || enc == LATIN1 {
+            encode(c, needle, enc)?
+        } else {
+            JsBytes::new(c, needle, false)?.bytes().to_vec()
+        };
         &owned
     } else {
         view(c, needle)?

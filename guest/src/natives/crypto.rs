@@ -129,7 +129,9 @@ fn random_vec(n: usize) -> Vec<u8> {
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "cryptoRandomBytes",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, n: f64| TypedArray::<u8>::new_copy(ctx, random_vec(n.max(0.0) as usize))),
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, n: f64| {
+            TypedArray::<u8>::new_copy(ctx, random_vec(n.max(0.0) as usize))
+        }),
     )?;
     o.set(
         "hashNew",
@@ -138,10 +140,13 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     )?;
     o.set(
         "hmacNew",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, name: String, key: Value<'js>| -> Result<Option<Class<'js, HashState>>> {
-            let key = bytes_arg(&ctx, &key)?;
-            handle(&ctx, new_hmac(&name, &key))
-        }),
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, name: String, key: Value<'js>| -> Result<Option<Class<'js, HashState>>> {
+                let key = bytes_arg(&ctx, &key)?;
+                handle(&ctx, new_hmac(&name, &key))
+            },
+        ),
     )?;
     o.set(
         "hashUpdate",
@@ -176,7 +181,13 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         // Null for an unknown digest.
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, pw: Value<'js>, salt: Value<'js>, iter: u32, keylen: f64, name: String| -> Result<Option<TypedArray<'js, u8>>> {
+            |ctx: Ctx<'js>,
+             pw: Value<'js>,
+             salt: Value<'js>,
+             iter: u32,
+             keylen: f64,
+             name: String|
+             -> Result<Option<TypedArray<'js, u8>>> {
                 let (pw, salt) = (bytes_arg(&ctx, &pw)?, bytes_arg(&ctx, &salt)?);
                 let mut out = vec![0u8; keylen.max(0.0) as usize];
                 if pbkdf2(&name, &pw, &salt, iter, &mut out).is_none() {
@@ -191,7 +202,14 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         // Null when the crate rejects the parameters.
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, pw: Value<'js>, salt: Value<'js>, keylen: f64, log_n: u8, r: u32, p: u32| -> Result<Option<TypedArray<'js, u8>>> {
+            |ctx: Ctx<'js>,
+             pw: Value<'js>,
+             salt: Value<'js>,
+             keylen: f64,
+             log_n: u8,
+             r: u32,
+             p: u32|
+             -> Result<Option<TypedArray<'js, u8>>> {
                 let (pw, salt) = (bytes_arg(&ctx, &pw)?, bytes_arg(&ctx, &salt)?);
                 let Ok(params) = scrypt::Params::new(log_n, r, p) else { return Ok(None) };
                 let mut out = vec![0u8; keylen.max(0.0) as usize];

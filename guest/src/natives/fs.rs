@@ -105,10 +105,9 @@ fn op_of(name: &str, a: [Option<Value<'_>>; 4]) -> Result<(Op, Meta)> {
         "link" => (Op::Link((p()?, q()?)), meta("link", Some(p()?), Some(q()?))),
         "mkdtemp" => (Op::Mkdtemp(p()?), meta("mkdtemp", Some(format!("{}XXXXXX", p()?)), None)),
         "readFile" => (Op::ReadFile((p()?, arg_u32(&a[1]))), meta("open", Some(p()?), None)),
-        "writeFile" => (
-            Op::WriteFile((p()?, arg_bytes(&a[1]), arg_u32(&a[2]), arg_u32(&a[3]))),
-            meta("open", Some(p()?), None),
-        ),
+        "writeFile" => {
+            (Op::WriteFile((p()?, arg_bytes(&a[1]), arg_u32(&a[2]), arg_u32(&a[3]))), meta("open", Some(p()?), None))
+        }
         _ => return Err(Error::new_from_js("string", "fs op")),
     })
 }
@@ -193,7 +192,12 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         "fsSync",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, name: String, a: Opt<Value<'js>>, b: Opt<Value<'js>>, c: Opt<Value<'js>>, d: Opt<Value<'js>>| {
+            |ctx: Ctx<'js>,
+             name: String,
+             a: Opt<Value<'js>>,
+             b: Opt<Value<'js>>,
+             c: Opt<Value<'js>>,
+             d: Opt<Value<'js>>| {
                 let (op, meta) = op_of(&name, [a.0, b.0, c.0, d.0])?;
                 match host::call(&op) {
                     Ok(r) => reply(&ctx, r, meta.bigint),
@@ -206,7 +210,13 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         "fsAsync",
         Function::new(
             ctx.clone(),
-            |id: u32, name: String, a: Opt<Value<'js>>, b: Opt<Value<'js>>, c: Opt<Value<'js>>, d: Opt<Value<'js>>| -> Result<()> {
+            |id: u32,
+             name: String,
+             a: Opt<Value<'js>>,
+             b: Opt<Value<'js>>,
+             c: Opt<Value<'js>>,
+             d: Opt<Value<'js>>|
+             -> Result<()> {
                 let (op, meta) = op_of(&name, [a.0, b.0, c.0, d.0])?;
                 PENDING.with(|p| p.borrow_mut().insert(id, meta));
                 host::submit(id, &op);

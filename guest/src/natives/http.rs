@@ -12,16 +12,25 @@ fn pairs(list: Vec<String>) -> Vec<(String, String)> {
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "httpListen",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, host_name: String, port: u16, backlog: u32, headers: f64, keep_alive: f64| -> Result<Array<'js>> {
-            let ms = |v: f64| v.clamp(0.0, u32::MAX as f64) as u32;
-            let (id, address, port) = host::listen(&host_name, port, backlog, ms(headers), ms(keep_alive))
-                .map_err(|e| errors::throw(&ctx, e, "listen", None))?;
-            let out = Array::new(ctx.clone())?;
-            out.set(0, id)?;
-            out.set(1, address)?;
-            out.set(2, port)?;
-            Ok(out)
-        }),
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>,
+             host_name: String,
+             port: u16,
+             backlog: u32,
+             headers: f64,
+             keep_alive: f64|
+             -> Result<Array<'js>> {
+                let ms = |v: f64| v.clamp(0.0, u32::MAX as f64) as u32;
+                let (id, address, port) = host::listen(&host_name, port, backlog, ms(headers), ms(keep_alive))
+                    .map_err(|e| errors::throw(&ctx, e, "listen", None))?;
+                let out = Array::new(ctx.clone())?;
+                out.set(0, id)?;
+                out.set(1, address)?;
+                out.set(2, port)?;
+                Ok(out)
+            },
+        ),
     )?;
     o.set("httpClose", Function::new(ctx.clone(), |id: u32| host::close(id)))?;
     o.set("httpCloseAll", Function::new(ctx.clone(), |id: u32| host::close_all_connections(id)))?;

@@ -33,15 +33,10 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
             ctx.eval_with_options(src, opts)
         }),
     )?;
-    o.set(
-        "builtin",
-        Function::new(ctx.clone(), |name: String| crate::js::source(&name)),
-    )?;
+    o.set("builtin", Function::new(ctx.clone(), |name: String| crate::js::source(&name)))?;
     o.set(
         "builtinNames",
-        Function::new(ctx.clone(), || {
-            crate::js::SOURCES.iter().map(|(n, _)| n.to_string()).collect::<Vec<_>>()
-        }),
+        Function::new(ctx.clone(), || crate::js::SOURCES.iter().map(|(n, _)| n.to_string()).collect::<Vec<_>>()),
     )?;
     o.set(
         "importModule",

@@ -14,7 +14,9 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                 if state < 0 {
                     return Err(Exception::throw_type(&ctx, "not a promise"));
                 }
-                let result = if state == 0 { Value::new_undefined(ctx.clone()) } else {
+                let result = if state == 0 {
+                    Value::new_undefined(ctx.clone())
+                } else {
                     Value::from_raw(ctx.clone(), qjs::JS_PromiseResult(c, p.as_raw()))
                 };
                 (state, result)

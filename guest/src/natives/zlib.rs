@@ -125,7 +125,13 @@ impl Deflater {
         match self.mode {
             GZIP => {
                 // No name, no mtime, XFL from the level, OS = Unix.
-                let xfl = if self.level == 9 { 2 } else if self.strategy >= 2 || self.level < 2 { 4 } else { 0 };
+                let xfl = if self.level == 9 {
+                    2
+                } else if self.strategy >= 2 || self.level < 2 {
+                    4
+                } else {
+                    0
+                };
                 vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, xfl, 3]
             }
             DEFLATE => {
@@ -191,7 +197,9 @@ impl Deflater {
     fn compress(&mut self, mut input: &[u8], f: TDEFLFlush, out: &mut Vec<u8>) -> std::result::Result<(), ZErr> {
         loop {
             let (level, strategy, window_bits) = (self.level as u8, strategy_of(self.strategy), self.window_bits);
-            let c = self.c.get_or_insert_with(|| Box::new(CompressorOxide::with_params(DataFormat::Raw, level, strategy, window_bits)));
+            let c = self.c.get_or_insert_with(|| {
+                Box::new(CompressorOxide::with_params(DataFormat::Raw, level, strategy, window_bits))
+            });
             let (status, used) = compress_to_output(c, input, f, |b| {
                 out.extend_from_slice(b);
                 true
@@ -360,7 +368,11 @@ impl Inflater {
                     return Err(data_err("invalid window size"));
                 }
                 if flg & 0x20 != 0 {
-                    return Err(ZErr { errno: Z_NEED_DICT, code: "Z_NEED_DICT".into(), msg: "Missing dictionary".into() });
+                    return Err(ZErr {
+                        errno: Z_NEED_DICT,
+                        code: "Z_NEED_DICT".into(),
+                        msg: "Missing dictionary".into(),
+                    });
                 }
                 Ok(Some(2))
             }
@@ -582,7 +594,12 @@ const BROTLI_ERRORS: [&str; 31] = [
     "_ERROR_UNREACHABLE",
 ];
 
-fn brotli_encode(e: &mut BrotliEncoderStateStruct<StandardAlloc>, input: &[u8], op: i32, out: &mut Vec<u8>) -> std::result::Result<(), ZErr> {
+fn brotli_encode(
+    e: &mut BrotliEncoderStateStruct<StandardAlloc>,
+    input: &[u8],
+    op: i32,
+    out: &mut Vec<u8>,
+) -> std::result::Result<(), ZErr> {
     let op = match op {
         1 => BrotliEncoderOperation::BROTLI_OPERATION_FLUSH,
         2 => BrotliEncoderOperation::BROTLI_OPERATION_FINISH,
@@ -601,10 +618,24 @@ fn brotli_encode(e: &mut BrotliEncoderStateStruct<StandardAlloc>, input: &[u8], 
     loop {
         let (mut avail_out, mut out_off) = (buf.len(), 0usize);
         let mut total = None;
-        let ok = e.compress_stream(op, &mut avail_in, input, &mut in_off, &mut avail_out, &mut buf, &mut out_off, &mut total, &mut nop);
+        let ok = e.compress_stream(
+            op,
+            &mut avail_in,
+            input,
+            &mut in_off,
+            &mut avail_out,
+            &mut buf,
+            &mut out_off,
+            &mut total,
+            &mut nop,
+        );
         out.extend_from_slice(&buf[..out_off]);
         if !ok {
-            return Err(ZErr { errno: -1, code: "ERR_BROTLI_COMPRESSION_FAILED".into(), msg: "Compression failed".into() });
+            return Err(ZErr {
+                errno: -1,
+                code: "ERR_BROTLI_COMPRESSION_FAILED".into(),
+                msg: "Compression failed".into(),
+            });
         }
         let more = e.has_more_output();
         if avail_in == 0 && !more && (op as i32 != 2 || e.is_finished()) {
@@ -613,7 +644,13 @@ fn brotli_encode(e: &mut BrotliEncoderStateStruct<StandardAlloc>, input: &[u8], 
     }
 }
 
-fn brotli_decode(d: &mut Decoder, done: &mut bool, input: &[u8], op: i32, out: &mut Vec<u8>) -> std::result::Result<(), ZErr> {
+fn brotli_decode(
+    d: &mut Decoder,
+    done: &mut bool,
+    input: &[u8],
+    op: i32,
+    out: &mut Vec<u8>,
+) -> std::result::Result<(), ZErr> {
     let mut buf = vec![0u8; 32 * 1024];
     let (mut avail_in, mut in_off) = (input.len(), 0usize);
     loop {
@@ -621,7 +658,16 @@ fn brotli_decode(d: &mut Decoder, done: &mut bool, input: &[u8], op: i32, out: &
             return Ok(());
         }
         let (mut avail_out, mut out_off, mut total) = (buf.len(), 0usize, 0usize);
-        let r = BrotliDecompressStream(&mut avail_in, &mut in_off, input, &mut avail_out, &mut out_off, &mut buf, &mut total, d);
+        let r = BrotliDecompressStream(
+            &mut avail_in,
+            &mut in_off,
+            input,
+            &mut avail_out,
+            &mut out_off,
+            &mut buf,
+            &mut total,
+            d,
+        );
         out.extend_from_slice(&buf[..out_off]);
         match r {
             BrotliResult::ResultSuccess => {
@@ -754,15 +800,18 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "brotliInit",
         // `params` is a flat [key, value, ...] list; null when a parameter is rejected.
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, mode: u8, params: Vec<u32>| -> Result<Option<Class<'js, ZStream>>> {
-            let pairs: Vec<(u32, u32)> = params.chunks_exact(2).map(|c| (c[0], c[1])).collect();
-            let e = match mode {
-                BROTLI_ENCODE => new_encoder(&pairs).map(|e| Engine::BrotliEnc(e, pairs)),
-                BROTLI_DECODE => Some(Engine::BrotliDec(new_decoder(), false)),
-                _ => None,
-            };
-            e.map(|e| handle(&ctx, e)).transpose()
-        }),
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, mode: u8, params: Vec<u32>| -> Result<Option<Class<'js, ZStream>>> {
+                let pairs: Vec<(u32, u32)> = params.chunks_exact(2).map(|c| (c[0], c[1])).collect();
+                let e = match mode {
+                    BROTLI_ENCODE => new_encoder(&pairs).map(|e| Engine::BrotliEnc(e, pairs)),
+                    BROTLI_DECODE => Some(Engine::BrotliDec(new_decoder(), false)),
+                    _ => None,
+                };
+                e.map(|e| handle(&ctx, e)).transpose()
+            },
+        ),
     )?;
     o.set(
         "zlibWrite",

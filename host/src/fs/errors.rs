@@ -42,4 +42,3 @@ pub fn os_at(e: &io::Error, permission: &str, path: &Path) -> Error {
         other => other,
     }
 }
-

@@ -56,9 +56,7 @@ impl Host for FsState {
         }
         // Only this sandbox waits; the thread goes on serving the others.
         let ctx = self.ctx.clone();
-        Ok(tokio::task::spawn_blocking(move || ops::run(&ctx, op))
-            .await
-            .unwrap_or_else(|_| Err(errors::code("EIO"))))
+        Ok(tokio::task::spawn_blocking(move || ops::run(&ctx, op)).await.unwrap_or_else(|_| Err(errors::code("EIO"))))
     }
 
     async fn submit(&mut self, id: u32, op: Op) -> wasmtime::Result<()> {

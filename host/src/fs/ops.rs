@@ -125,7 +125,10 @@ pub fn run(ctx: &FsCtx, op: Op) -> Result<Reply, Error> {
         }
         Op::Fchmod((fd, mode)) => {
             let f = writable_fd(ctx, fd)?;
-            f.file.set_permissions(std::fs::Permissions::from_mode(mode & 0o7777)).map(|_| Reply::None).map_err(|e| os(&e))
+            f.file
+                .set_permissions(std::fs::Permissions::from_mode(mode & 0o7777))
+                .map(|_| Reply::None)
+                .map_err(|e| os(&e))
         }
         Op::Futimes((fd, atime, mtime)) => {
             let f = writable_fd(ctx, fd)?;
@@ -144,7 +147,9 @@ pub fn run(ctx: &FsCtx, op: Op) -> Result<Reply, Error> {
                     executable: mode & 1 != 0,
                 })
             };
-            cap::access(&t.dir, &t.rel, kind, FollowSymlinks::Yes).map(|_| Reply::None).map_err(|e| err(&e, &t, "FileSystemRead"))
+            cap::access(&t.dir, &t.rel, kind, FollowSymlinks::Yes)
+                .map(|_| Reply::None)
+                .map_err(|e| err(&e, &t, "FileSystemRead"))
         }
         Op::Readdir(path) => {
             let t = roots.resolve(&path, Access::Read, true)?;
@@ -158,7 +163,9 @@ pub fn run(ctx: &FsCtx, op: Op) -> Result<Reply, Error> {
             // libuv's scandir sorts by bytes (strcmp), so Node's readdir is sorted; do it here,
             // where it is cheap, rather than in the guest's interpreter.
             out.sort_unstable_by(|a, b| a.0.as_encoded_bytes().cmp(b.0.as_encoded_bytes()));
-            Ok(Reply::Entries(out.into_iter().map(|(n, kind)| Entry { name: n.to_string_lossy().into_owned(), kind }).collect()))
+            Ok(Reply::Entries(
+                out.into_iter().map(|(n, kind)| Entry { name: n.to_string_lossy().into_owned(), kind }).collect(),
+            ))
         }
         Op::Mkdir((path, mode, recursive)) => mkdir(roots, &path, mode, recursive),
         Op::Rmdir(path) => {
@@ -209,7 +216,9 @@ pub fn run(ctx: &FsCtx, op: Op) -> Result<Reply, Error> {
         }
         Op::Utimes((path, atime, mtime, follow)) => {
             let t = roots.resolve(&path, Access::Write, follow)?;
-            utimes(&t, follow, &timestamps(atime, mtime)).map(|_| Reply::None).map_err(|e| err(&e, &t, "FileSystemWrite"))
+            utimes(&t, follow, &timestamps(atime, mtime))
+                .map(|_| Reply::None)
+                .map_err(|e| err(&e, &t, "FileSystemWrite"))
         }
         Op::Symlink((target, path)) => {
             // A symlink is a path the script chooses for later resolution by anyone: only a
@@ -222,7 +231,9 @@ pub fn run(ctx: &FsCtx, op: Op) -> Result<Reply, Error> {
                 return Err(denied("FileSystemWrite", &roots.absolute(&path)));
             }
             let t = roots.resolve(&path, Access::ReadWrite, false)?;
-            cap::symlink_contents(&target, &t.dir, &t.rel).map(|_| Reply::None).map_err(|e| err(&e, &t, "FileSystemWrite"))
+            cap::symlink_contents(&target, &t.dir, &t.rel)
+                .map(|_| Reply::None)
+                .map_err(|e| err(&e, &t, "FileSystemWrite"))
         }
         Op::Readlink(path) => {
             let t = roots.resolve(&path, Access::Read, false)?;
@@ -239,7 +250,9 @@ pub fn run(ctx: &FsCtx, op: Op) -> Result<Reply, Error> {
             // A hard link is the same file under a new name, so it needs write on the original.
             let a = roots.resolve(&existing, Access::ReadWrite, false)?;
             let b = roots.resolve(&new, Access::Write, false)?;
-            cap::hard_link(&a.dir, &a.rel, &b.dir, &b.rel).map(|_| Reply::None).map_err(|e| err(&e, &a, "FileSystemWrite"))
+            cap::hard_link(&a.dir, &a.rel, &b.dir, &b.rel)
+                .map(|_| Reply::None)
+                .map_err(|e| err(&e, &a, "FileSystemWrite"))
         }
         Op::Mkdtemp(prefix) => {
             for attempt in 0..100u32 {
@@ -302,7 +315,8 @@ fn open(roots: &Roots, path: &str, flags: u32, mode: u32, fd: bool) -> Result<(F
         use cap_primitives::fs::OpenOptionsExt;
         o.mode(mode & 0o7777);
     }
-    let f = cap::open(&t.dir, &t.rel, &o).map_err(|e| err(&e, &t, if write { "FileSystemWrite" } else { "FileSystemRead" }))?;
+    let f = cap::open(&t.dir, &t.rel, &o)
+        .map_err(|e| err(&e, &t, if write { "FileSystemWrite" } else { "FileSystemRead" }))?;
     if flags & O_DIRECTORY != 0 && !f.metadata().map_err(|e| os(&e))?.is_dir() {
         return Err(code("ENOTDIR"));
     }
@@ -390,7 +404,11 @@ fn system_ts(t: SystemTime) -> Timespec {
         Err(e) => {
             let d = e.duration();
             let (s, n) = (d.as_secs() as i64, d.subsec_nanos());
-            if n == 0 { Timespec { sec: -s, nsec: 0 } } else { Timespec { sec: -s - 1, nsec: 1_000_000_000 - n } }
+            if n == 0 {
+                Timespec { sec: -s, nsec: 0 }
+            } else {
+                Timespec { sec: -s - 1, nsec: 1_000_000_000 - n }
+            }
         }
     }
 }
@@ -448,7 +466,9 @@ fn mkdir(roots: &Roots, path: &str, mode: u32, recursive: bool) -> Result<Reply,
     let t = roots.resolve(path, Access::Write, false)?;
     let opts = dir_options(mode);
     if !recursive {
-        return cap::create_dir(&t.dir, &t.rel, &opts).map(|_| Reply::Created(None)).map_err(|e| err(&e, &t, "FileSystemWrite"));
+        return cap::create_dir(&t.dir, &t.rel, &opts)
+            .map(|_| Reply::Created(None))
+            .map_err(|e| err(&e, &t, "FileSystemWrite"));
     }
     // mkdir -p: create each missing component in turn, and report the first one created.
     let mut first = None;
@@ -459,14 +479,12 @@ fn mkdir(roots: &Roots, path: &str, mode: u32, recursive: bool) -> Result<Reply,
             Ok(()) => {
                 first.get_or_insert_with(|| t.base.join(&at));
             }
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                match cap::stat(&t.dir, &at, FollowSymlinks::Yes) {
-                    Ok(m) if m.is_dir() => {}
-                    Ok(_) if at == t.rel => return Err(code("EEXIST")),
-                    Ok(_) => return Err(code("ENOTDIR")),
-                    Err(e) => return Err(err(&e, &t, "FileSystemWrite")),
-                }
-            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => match cap::stat(&t.dir, &at, FollowSymlinks::Yes) {
+                Ok(m) if m.is_dir() => {}
+                Ok(_) if at == t.rel => return Err(code("EEXIST")),
+                Ok(_) => return Err(code("ENOTDIR")),
+                Err(e) => return Err(err(&e, &t, "FileSystemWrite")),
+            },
             Err(e) => return Err(err(&e, &t, "FileSystemWrite")),
         }
     }

@@ -102,7 +102,7 @@ impl Roots {
         let deny_list = matches!(grant.deny, Scope::Some(_));
         if deny_list || Path::new("/proc").starts_with(&root) || Path::new("/dev").starts_with(&root) {
             let ok = real_path(&target, follow).is_some_and(|real| {
-                grant.permits(|r| real.starts_with(r)) && !(is_special(&real) && !is_special(&root))
+                grant.permits(|r| real.starts_with(r)) && (!is_special(&real) || is_special(&root))
             });
             if !ok {
                 return Err(denied(perm, &target.abs));

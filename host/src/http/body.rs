@@ -42,7 +42,12 @@ pub struct GuestBody {
 }
 
 impl GuestBody {
-    pub(crate) fn new(id: u32, rx: mpsc::UnboundedReceiver<Piece>, buffered: Arc<AtomicUsize>, shared: Arc<Shared>) -> Self {
+    pub(crate) fn new(
+        id: u32,
+        rx: mpsc::UnboundedReceiver<Piece>,
+        buffered: Arc<AtomicUsize>,
+        shared: Arc<Shared>,
+    ) -> Self {
         GuestBody { id, rx, buffered, shared, done: false }
     }
 }

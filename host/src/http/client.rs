@@ -67,7 +67,8 @@ async fn connect(grants: &Grants, host: &str, port: u16) -> Result<SendRequest<O
             Ok(stream) => {
                 let _ = stream.set_nodelay(true);
                 let io = hyper_util::rt::TokioIo::new(stream);
-                let (sender, conn) = hyper::client::conn::http1::handshake(io).await.map_err(|e| os("ECONNRESET", e.to_string()))?;
+                let (sender, conn) =
+                    hyper::client::conn::http1::handshake(io).await.map_err(|e| os("ECONNRESET", e.to_string()))?;
                 tokio::spawn(conn.with_upgrades());
                 return Ok(sender);
             }
@@ -78,7 +79,15 @@ async fn connect(grants: &Grants, host: &str, port: u16) -> Result<SendRequest<O
 }
 
 /// Sends `req` and reports the outcome to the guest as events under `id`.
-pub async fn send(id: u32, host: String, port: u16, req: hyper::Request<Outgoing>, grants: Arc<Grants>, shared: Arc<Shared>, pool: Arc<Pool>) {
+pub async fn send(
+    id: u32,
+    host: String,
+    port: u16,
+    req: hyper::Request<Outgoing>,
+    grants: Arc<Grants>,
+    shared: Arc<Shared>,
+    pool: Arc<Pool>,
+) {
     let key = (host, port);
     let fail = |e: Error| {
         shared.forget(id);

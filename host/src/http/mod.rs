@@ -129,7 +129,11 @@ pub struct HttpState {
 }
 
 impl HttpState {
-    pub fn new(grants: Arc<Grants>, events: mpsc::UnboundedSender<Event>, net: Arc<crate::net::socket::Shared>) -> Self {
+    pub fn new(
+        grants: Arc<Grants>,
+        events: mpsc::UnboundedSender<Event>,
+        net: Arc<crate::net::socket::Shared>,
+    ) -> Self {
         let shared = Arc::new(Shared {
             next_id: AtomicU32::new(1),
             pending: Mutex::default(),
@@ -253,7 +257,8 @@ async fn handle(
     if shared.events.send(Event::HttpRequest(head)).is_err() {
         return Ok(plain(StatusCode::SERVICE_UNAVAILABLE));
     }
-    let expects = parts.headers.get(hyper::header::EXPECT).is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"100-continue"));
+    let expects =
+        parts.headers.get(hyper::header::EXPECT).is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"100-continue"));
     if has_body && expects {
         shared.deferred.lock().unwrap().insert(id, body);
     } else if has_body {
@@ -425,8 +430,9 @@ fn parse_headers(list: Vec<Header>) -> Result<Vec<(HeaderName, HeaderValue)>, Er
     }
     list.into_iter()
         .map(|(k, v)| {
-            let name = HeaderName::from_bytes(k.as_bytes())
-                .map_err(|_| os("ERR_INVALID_HTTP_TOKEN", format!("Header name must be a valid HTTP token [\"{k}\"]")))?;
+            let name = HeaderName::from_bytes(k.as_bytes()).map_err(|_| {
+                os("ERR_INVALID_HTTP_TOKEN", format!("Header name must be a valid HTTP token [\"{k}\"]"))
+            })?;
             let value = HeaderValue::from_str(&v)
                 .map_err(|_| os("ERR_INVALID_CHAR", format!("Invalid character in header content [\"{k}\"]")))?;
             Ok((name, value))
@@ -435,7 +441,13 @@ fn parse_headers(list: Vec<Header>) -> Result<Vec<(HeaderName, HeaderValue)>, Er
 }
 
 impl HttpState {
-    fn send_body(&self, id: u32, tx: &mpsc::UnboundedSender<Piece>, buffered: &AtomicUsize, body: Vec<u8>) -> Result<bool, Error> {
+    fn send_body(
+        &self,
+        id: u32,
+        tx: &mpsc::UnboundedSender<Piece>,
+        buffered: &AtomicUsize,
+        body: Vec<u8>,
+    ) -> Result<bool, Error> {
         let len = body.len();
         // The guest decides how much it writes; the host caps what it will hold.
         if buffered.load(Ordering::Relaxed) + len > MAX_BUFFERED {
@@ -604,7 +616,10 @@ impl Host for HttpState {
         let Some(Pending::Streaming { tx, .. }) = entry else {
             if let Some(e) = entry {
                 self.shared.pending.lock().unwrap().insert(id, e);
-                return Ok(Err(os("ERR_HTTP_TRAILER_INVALID", "Trailers are only sent after a streamed (chunked) body")));
+                return Ok(Err(os(
+                    "ERR_HTTP_TRAILER_INVALID",
+                    "Trailers are only sent after a streamed (chunked) body",
+                )));
             }
             return Ok(Ok(()));
         };
@@ -620,7 +635,9 @@ impl Host for HttpState {
     fn consume(&mut self, id: u32, bytes: u32) -> wasmtime::Result<()> {
         if let Some(c) = self.shared.credits.lock().unwrap().get(&id) {
             // Saturating: a confused guest cannot make the count wrap and stall reading.
-            let _ = c.outstanding.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |o| Some(o.saturating_sub(bytes as usize)));
+            let _ = c
+                .outstanding
+                .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |o| Some(o.saturating_sub(bytes as usize)));
             c.notify.notify_one();
         }
         Ok(())

@@ -16,7 +16,14 @@ const MAX_HEADERS: usize = 100;
 
 /// Serves socket `sid` for server request `id`: collects the head the guest writes,
 /// answers the request with it, and after a 101 runs the upgraded connection as `sid`.
-pub(crate) async fn serve(id: u32, sid: u32, mut pending: Pending, on_upgrade: hyper::upgrade::OnUpgrade, shared: Arc<Shared>, net: Arc<NetShared>) {
+pub(crate) async fn serve(
+    id: u32,
+    sid: u32,
+    mut pending: Pending,
+    on_upgrade: hyper::upgrade::OnUpgrade,
+    shared: Arc<Shared>,
+    net: Arc<NetShared>,
+) {
     let mut buf = Vec::new();
     let mut ended = false;
     let (head, rest) = loop {

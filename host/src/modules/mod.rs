@@ -112,7 +112,9 @@ impl Host for ModuleState {
                 Err(Error::Os(("EFBIG".into(), format!("module source is larger than {MAX_SOURCE} bytes"))))
             }
             // Node decodes sources as UTF-8, replacing invalid sequences.
-            Ok(buf) => Ok(String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
+            Ok(buf) => {
+                Ok(String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+            }
             Err(e) => Err(os_error(e, &path)),
         })
     }

@@ -10,11 +10,11 @@ use std::{
     collections::HashMap,
     net::SocketAddr,
     pin::Pin,
-    task::{Context, Poll},
     sync::{
         atomic::{AtomicBool, AtomicU32, AtomicUsize, Ordering},
         Arc, Mutex,
     },
+    task::{Context, Poll},
 };
 use tokio::{
     io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf},
@@ -206,7 +206,14 @@ impl Shared {
     /// Runs any byte stream as socket `id`: a reader task (paused and resumed by the guest)
     /// and a writer task fed by the queue, stored so destroy aborts them. `first` is
     /// written before anything queued.
-    pub(crate) fn run(self: &Arc<Self>, id: u32, mut reader: Reader, mut writer: Writer, pending: Pending, first: Vec<u8>) {
+    pub(crate) fn run(
+        self: &Arc<Self>,
+        id: u32,
+        mut reader: Reader,
+        mut writer: Writer,
+        pending: Pending,
+        first: Vec<u8>,
+    ) {
         let Pending { mut cmds, flow } = pending;
         let (queued, stalled) = match self.sockets.lock().unwrap().get(&id) {
             Some(s) => (s.queued.clone(), s.stalled.clone()),
@@ -333,7 +340,12 @@ async fn accept_loop(listener: TcpListener, server: u32, shared: Arc<Shared>) {
 }
 
 impl Host for NetState {
-    fn listen(&mut self, host: String, port: u16, _backlog: u32) -> wasmtime::Result<Result<(u32, String, u16), Error>> {
+    fn listen(
+        &mut self,
+        host: String,
+        port: u16,
+        _backlog: u32,
+    ) -> wasmtime::Result<Result<(u32, String, u16), Error>> {
         // The grant is checked before a socket exists, so a refused listen binds nothing.
         if let Err(e) = check_listen(&self.grants, &host, port) {
             return Ok(Err(e));

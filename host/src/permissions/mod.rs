@@ -170,14 +170,18 @@ mod tests {
 
     #[test]
     fn env_prefix_patterns() {
-        let g = Grants { env: Grant { allow: Scope::Some(vec!["APP_*".into()]), deny: Scope::None }, ..Default::default() };
+        let g =
+            Grants { env: Grant { allow: Scope::Some(vec!["APP_*".into()]), deny: Scope::None }, ..Default::default() };
         assert!(g.env_allows("APP_PORT"));
         assert!(!g.env_allows("APPX"));
     }
 
     #[test]
     fn read_is_component_wise() {
-        let g = Grants { read: Grant { allow: Scope::Some(vec!["/data".into()]), deny: Scope::None }, ..Default::default() };
+        let g = Grants {
+            read: Grant { allow: Scope::Some(vec!["/data".into()]), deny: Scope::None },
+            ..Default::default()
+        };
         assert!(g.read_allows(Path::new("/data/x")));
         assert!(g.read_allows(Path::new("/data")));
         // A sibling sharing the prefix as a string is not inside the grant.

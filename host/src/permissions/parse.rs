@@ -52,7 +52,11 @@ pub fn parse_list(value: Option<&str>, kind: ListKind, cwd: &Path) -> Result<Ent
                 .iter()
                 .map(|s| {
                     let ok = !s.contains('=') && !s.contains('\0');
-                    if ok { Ok(s.to_string()) } else { Err(ParseError::Env(s.to_string())) }
+                    if ok {
+                        Ok(s.to_string())
+                    } else {
+                        Err(ParseError::Env(s.to_string()))
+                    }
                 })
                 .collect::<Result<_, _>>()?,
         )),
