@@ -11,8 +11,9 @@ use std::{
     sync::{Arc, Mutex},
 };
 
-/// Idle connections kept per host and port.
+/// Idle connections kept per host and port, and in all (each holds a host socket).
 const MAX_IDLE_PER_HOST: usize = 16;
+const MAX_IDLE: usize = 256;
 
 type Key = (String, u16);
 
@@ -37,6 +38,14 @@ impl Pool {
 
     fn put(&self, key: Key, s: SendRequest<Outgoing>) {
         let mut idle = self.idle.lock().unwrap();
+        // Closed ones go first; past the cap the connection is simply dropped (closed).
+        idle.retain(|_, l| {
+            l.retain(|s| !s.is_closed());
+            !l.is_empty()
+        });
+        if idle.values().map(Vec::len).sum::<usize>() >= MAX_IDLE {
+            return;
+        }
         let list = idle.entry(key).or_default();
         if list.len() < MAX_IDLE_PER_HOST {
             list.push(s);
