@@ -509,8 +509,11 @@ loop.onEvent('http-request', (ev) => {
     req.httpVersion = ev[5];
     req.httpVersionMinor = 0;
   }
-  req.rawHeaders = ev[6];
-  req.headers = buildHeaders(ev[6]);
+  // server.maxHeadersCount keeps only the first N header lines, as Node's parser does.
+  const limit = server.maxHeadersCount > 0 ? server.maxHeadersCount : 2000;
+  const raw = ev[6].length > 2 * limit ? ev[6].slice(0, 2 * limit) : ev[6];
+  req.rawHeaders = raw;
+  req.headers = buildHeaders(raw);
   const res = new ServerResponse(req, id);
   track(id, res);
   if (!ev[9]) {
