@@ -210,15 +210,18 @@ fn real_main() -> Result<i32> {
         // One sandbox per process: a sync call may block the process, exactly as in Node.
         sync_fs_on_caller: true,
     };
+    let wall_limit = config.limits.timeout;
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     rt.block_on(async move {
         let runtime = Runtime::new()?;
         let sandbox = runtime.sandbox(config)?;
-        // Register the handlers before the script runs, so a signal that arrives while
-        // it starts is routed rather than killing the process.
-        use tokio::signal::unix::{signal, SignalKind};
-        let streams = (signal(SignalKind::interrupt())?, signal(SignalKind::terminate())?);
-        tokio::spawn(forward_signals(sandbox.signals(), streams));
+        // Signals and the wall-clock backstop live on threads of their own: a sync fs call
+        // runs on this thread (as in Node) and may block it, on a FIFO say, and Ctrl-C and
+        // --timeout must still work then. Handlers are registered before the script runs.
+        watch_signals(sandbox.signals())?;
+        if let Some(limit) = wall_limit {
+            backstop(limit);
+        }
         match sandbox.run(main, script_args).await {
             Ok(exit) => Ok(exit.code),
             Err(e) => {
@@ -238,6 +241,39 @@ fn real_main() -> Result<i32> {
             }
         }
     })
+}
+
+/// Starts the signal thread and returns once its handlers are registered.
+fn watch_signals(signals: capjs::SignalHandle) -> anyhow::Result<()> {
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    std::thread::Builder::new().name("capjs-signals".into()).spawn(move || {
+        use tokio::signal::unix::{signal, SignalKind};
+        let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+            Ok(rt) => rt,
+            Err(e) => return ready_tx.send(Err(e)).unwrap_or(()),
+        };
+        rt.block_on(async move {
+            let streams = match (signal(SignalKind::interrupt()), signal(SignalKind::terminate())) {
+                (Ok(i), Ok(t)) => (i, t),
+                (Err(e), _) | (_, Err(e)) => return ready_tx.send(Err(e)).unwrap_or(()),
+            };
+            let _ = ready_tx.send(Ok(()));
+            forward_signals(signals, streams).await;
+        });
+    })?;
+    ready_rx.recv()??;
+    Ok(())
+}
+
+/// Ends the process if the sandbox's own timeout could not fire because a blocking call
+/// held its thread. It waits past the 10 s a finished script may spend letting closed
+/// servers answer, so it never cuts a run that ended in time.
+fn backstop(limit: std::time::Duration) {
+    let _ = std::thread::Builder::new().name("capjs-backstop".into()).spawn(move || {
+        std::thread::sleep(limit + std::time::Duration::from_secs(11));
+        eprintln!("capjs: wall-clock limit of {limit:?} exceeded during a blocking call (raise it with --timeout)");
+        std::process::exit(124);
+    });
 }
 
 /// Routes SIGINT/SIGTERM to the script when it listens; otherwise exits as Node would

@@ -244,3 +244,41 @@ fn json_api_example_creates_reads_and_deletes() {
     signal(child.id(), "TERM");
     assert_eq!(child.wait().unwrap().code(), Some(0));
 }
+
+#[test]
+fn ctrl_c_and_timeout_work_while_a_sync_call_blocks() {
+    // The CLI runs sync fs calls on its main thread, as Node does; reading a FIFO with no
+    // writer blocks there. SIGINT must still end the process (130), and so must --timeout
+    // (124, from the backstop thread, a little after the limit).
+    let dir = tempfile::tempdir().unwrap();
+    assert!(Command::new("mkfifo").arg(dir.path().join("pipe")).status().unwrap().success());
+    let code = "console.log('reading'); require('fs').readFileSync('pipe')";
+    let mut child = capjs()
+        .current_dir(dir.path())
+        .args(["--allow-read=.", "-e", code])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(child.stdout.take().unwrap()), &mut line).unwrap();
+    assert_eq!(line, "reading\n");
+    std::thread::sleep(Duration::from_millis(200));
+    signal(child.id(), "INT");
+    // Bounded: a regression must fail the test, not hang it.
+    let mut waited = Duration::ZERO;
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if waited > LIMIT {
+            let _ = child.kill();
+            panic!("SIGINT did not end a process blocked in a sync call");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+        waited += Duration::from_millis(50);
+    };
+    assert_eq!(status.code(), Some(130));
+    let (code, _, err) = stdout(capjs().current_dir(dir.path()).args(["--allow-read=.", "--timeout=1s", "-e", code]));
+    assert_eq!(code, Some(124), "{err}");
+    assert!(err.contains("--timeout"), "{err}");
+}
