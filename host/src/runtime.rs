@@ -303,8 +303,8 @@ impl Sandbox {
         let cpu_limit = limits.cpu_time;
         store.epoch_deadline_callback(move |ctx| {
             if let Some(limit) = cpu_limit {
-                // CPU time is the time not spent waiting in poll.
-                let used = started.elapsed().saturating_sub(ctx.data().r#loop.waited);
+                // CPU time is the time not spent waiting in poll or on sync fs calls.
+                let used = started.elapsed().saturating_sub(ctx.data().r#loop.waited + ctx.data().fs.waited);
                 if used > limit {
                     return Err(wasmtime::Error::new(CpuExceeded));
                 }

@@ -28,6 +28,8 @@ pub struct FsState {
     /// Run synchronous calls on the calling thread (one sandbox per thread, as in the CLI)
     /// instead of handing them to the blocking pool.
     inline: bool,
+    /// Time spent waiting for sync calls: I/O, not CPU time (like the loop's poll).
+    pub waited: std::time::Duration,
 }
 
 impl FsState {
@@ -45,18 +47,23 @@ impl FsState {
             events,
             in_flight: Arc::new(Semaphore::new(MAX_IN_FLIGHT)),
             inline,
+            waited: std::time::Duration::ZERO,
         }
     }
 }
 
 impl Host for FsState {
     async fn call(&mut self, op: Op) -> wasmtime::Result<Result<Reply, Error>> {
-        if self.inline {
-            return Ok(ops::run(&self.ctx, op));
-        }
-        // Only this sandbox waits; the thread goes on serving the others.
-        let ctx = self.ctx.clone();
-        Ok(tokio::task::spawn_blocking(move || ops::run(&ctx, op)).await.unwrap_or_else(|_| Err(errors::code("EIO"))))
+        let start = std::time::Instant::now();
+        let result = if self.inline {
+            ops::run(&self.ctx, op)
+        } else {
+            // Only this sandbox waits; the thread goes on serving the others.
+            let ctx = self.ctx.clone();
+            tokio::task::spawn_blocking(move || ops::run(&ctx, op)).await.unwrap_or_else(|_| Err(errors::code("EIO")))
+        };
+        self.waited += start.elapsed();
+        Ok(result)
     }
 
     async fn submit(&mut self, id: u32, op: Op) -> wasmtime::Result<()> {
