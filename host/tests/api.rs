@@ -177,3 +177,48 @@ fn sync_fs_call_blocks_only_its_own_sandbox() {
     assert_eq!(a.unwrap().code, 0);
     assert_eq!(read_out.contents(), "through the pipe\n");
 }
+
+#[test]
+fn dropped_sandboxes_release_their_files_and_sockets() {
+    // SECURITY R8 for the new capabilities: each sandbox leaves a file open, a net server
+    // listening with a connection to itself, and an http server listening, then exits.
+    // Dropping it must give every one of those host fds back.
+    use capjs::permissions::{Grant, NetTarget, Scope};
+    let dir = tempfile::tempdir().unwrap();
+    let here = || Grant { allow: Scope::Some(vec![dir.path().to_path_buf()]), deny: Scope::None };
+    let grants = Grants {
+        read: here(),
+        write: here(),
+        net: Grant { allow: Scope::Some(vec![NetTarget { host: "127.0.0.1".into(), port: None }]), deny: Scope::None },
+        ..Default::default()
+    };
+    let code = "const fs = require('fs'), net = require('net'), http = require('http');\
+        fs.openSync('f.txt', 'w');\
+        const srv = net.createServer(() => {}).listen(0, '127.0.0.1', () => {\
+          net.connect(srv.address().port, '127.0.0.1', () => {\
+            http.createServer(() => {}).listen(0, '127.0.0.1', () => { console.log('up'); process.exit(0); });\
+          });\
+        });";
+    let open_fds = || std::fs::read_dir("/proc/self/fd").unwrap().count();
+    let rt = Runtime::new().unwrap();
+    let tokio = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let mut run_one = || {
+        let cfg = SandboxConfig { grants: grants.clone(), cwd: dir.path().to_path_buf(), ..config() };
+        let out = cfg.stdout.clone();
+        let exit = tokio.block_on(async {
+            let exit = rt.sandbox(cfg).unwrap().run(Main::Eval(code.into()), vec![]).await;
+            // Let the aborted accept and socket tasks be dropped.
+            tokio::time::sleep(Duration::from_millis(20)).await;
+            exit
+        });
+        assert_eq!(exit.unwrap().code, 0);
+        assert_eq!(out.contents(), "up\n");
+    };
+    run_one();
+    let before = open_fds();
+    for _ in 0..100 {
+        run_one();
+    }
+    let after = open_fds();
+    assert!(after <= before, "fds grew from {before} to {after} over 100 sandboxes");
+}
