@@ -1,5 +1,6 @@
 //! Real npm packages, unmodified, installed by scripts/test.sh from tests/npm's lockfile:
-//! an express app (routing, JSON bodies, express.static) and a ws echo server and client.
+//! an express app (routing, JSON bodies, express.static), a ws echo server and client, and
+//! axios as an HTTP client.
 // Test drivers use the host's own sockets and processes, outside any sandbox.
 #![allow(clippy::disallowed_methods)]
 mod common;
@@ -16,7 +17,7 @@ const T: Duration = Duration::from_secs(60);
 fn npm_dir() -> std::path::PathBuf {
     let dir = repo().join("tests/npm");
     assert!(
-        dir.join("node_modules/express").exists() && dir.join("node_modules/ws").exists(),
+        ["express", "ws", "axios"].iter().all(|p| dir.join("node_modules").join(p).exists()),
         "tests/npm/node_modules is missing: run `npm ci` in tests/npm (scripts/test.sh does)"
     );
     dir
@@ -86,6 +87,17 @@ fn ws_echo_server_and_client_match_node() {
     let ours = run_with_timeout(capjs().current_dir(&dir).args(["--allow-net=127.0.0.1", "ws-echo.js"]), T).unwrap();
     let (a, b) = (String::from_utf8_lossy(&node.stdout), String::from_utf8_lossy(&ours.stdout));
     assert!(a.contains("text hello | binary 1,2,3 | text 200000"), "node itself: {a}");
+    assert_eq!(a, b, "capjs stderr:\n{}", String::from_utf8_lossy(&ours.stderr));
+    assert_eq!(ours.status.code(), Some(0));
+}
+
+#[test]
+fn axios_client_matches_node() {
+    let dir = npm_dir();
+    let node = run_with_timeout(Command::new("node").arg("axios-client.js").current_dir(&dir), T).unwrap();
+    let ours = run_with_timeout(capjs().current_dir(&dir).args(["--allow-net=127.0.0.1", "axios-client.js"]), T).unwrap();
+    let (a, b) = (String::from_utf8_lossy(&node.stdout), String::from_utf8_lossy(&ours.stdout));
+    assert!(a.contains("200 /json") && a.contains("error ECONNREFUSED"), "node itself: {a}");
     assert_eq!(a, b, "capjs stderr:\n{}", String::from_utf8_lossy(&ours.stderr));
     assert_eq!(ours.status.code(), Some(0));
 }
