@@ -95,7 +95,8 @@ fn ws_echo_server_and_client_match_node() {
 fn axios_client_matches_node() {
     let dir = npm_dir();
     let node = run_with_timeout(Command::new("node").arg("axios-client.js").current_dir(&dir), T).unwrap();
-    let ours = run_with_timeout(capjs().current_dir(&dir).args(["--allow-net=127.0.0.1", "axios-client.js"]), T).unwrap();
+    let ours =
+        run_with_timeout(capjs().current_dir(&dir).args(["--allow-net=127.0.0.1", "axios-client.js"]), T).unwrap();
     let (a, b) = (String::from_utf8_lossy(&node.stdout), String::from_utf8_lossy(&ours.stdout));
     assert!(a.contains("200 /json") && a.contains("error ECONNREFUSED"), "node itself: {a}");
     assert_eq!(a, b, "capjs stderr:\n{}", String::from_utf8_lossy(&ours.stderr));
