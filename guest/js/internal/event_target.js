@@ -3,6 +3,7 @@
 
 const { codes } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS } = codes;
+const { validateAbortSignal } = require('internal/validators');
 
 class ERR_EVENT_RECURSION extends Error {
   constructor(type) {
@@ -36,13 +37,6 @@ const startTime = Date.now();
 function validateOptionsObject(value, name) {
   if (value !== null && value !== undefined && typeof value !== 'object' && typeof value !== 'function') {
     throw new ERR_INVALID_ARG_TYPE(name, 'object', value);
-  }
-}
-
-function validateAbortSignal(signal, name) {
-  if (signal !== undefined &&
-      (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
   }
 }
 

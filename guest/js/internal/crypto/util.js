@@ -4,6 +4,9 @@
 
 const { codes } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = codes;
+const {
+  validateString, validateFunction, validateBoolean, validateObject, validateInteger, validateInt32, validateUint32,
+} = require('internal/validators');
 
 // A Node-style error: `code` as an own enumerable property, `Name [CODE]: message`.
 function nodeError(Base, code, message) {
@@ -31,42 +34,12 @@ const errors = {
   ERR_INVALID_STATE: (m) => nodeError(Error, 'ERR_INVALID_STATE', `Invalid state: ${m}`),
 };
 
-function validateString(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
-}
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
-}
-
-function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-}
-
-function validateObject(value, name) {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
-}
-
 function validateNumber(value, name, min, max) {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
   if ((min != null && value < min) || (max != null && value > max) || ((min != null || max != null) && Number.isNaN(value))) {
     const range = min != null && max != null ? `>= ${min} && <= ${max}` : min != null ? `>= ${min}` : `<= ${max}`;
     throw new ERR_OUT_OF_RANGE(name, range, value);
   }
-}
-
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
-
-function validateInt32(value, name, min = -2147483648, max = 2147483647) {
-  validateInteger(value, name, min, max);
-}
-
-function validateUint32(value, name, positive = false) {
-  validateInteger(value, name, positive ? 1 : 0, 4294967295);
 }
 
 const isArrayBufferView = ArrayBuffer.isView;

@@ -5,6 +5,9 @@ const { Buffer } = require('buffer');
 const { codes } = require('internal/errors');
 const { isDate } = require('internal/util/types');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } = codes;
+const {
+  validateFunction, validateBoolean, validateObject, validateInteger, validateInt32, validateUint32, validateAbortSignal,
+} = require('internal/validators');
 
 const kEmptyObject = Object.freeze(Object.create(null));
 
@@ -49,40 +52,6 @@ function stringToFlags(flags, name = 'flags') {
 }
 
 // ---- validation ----------------------------------------------------------------------------------
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
-}
-
-function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-}
-
-function validateObject(value, name, nullable = false) {
-  if ((value === null && !nullable) || (value !== null && typeof value !== 'object') || Array.isArray(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
-  }
-}
-
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
-
-function validateInt32(value, name, min = -2147483648, max = 2147483647) {
-  validateInteger(value, name, min, max);
-}
-
-function validateUint32(value, name, positive = false) {
-  validateInteger(value, name, positive ? 1 : 0, 4294967295);
-}
-
-function validateAbortSignal(signal, name) {
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
-  }
-}
-
 function validateBuffer(buffer, name = 'buffer') {
   if (!ArrayBuffer.isView(buffer)) throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
 }

@@ -3,6 +3,7 @@
 // errors reshaped into the messages and fields Node gives them.
 
 const { codes } = require('internal/errors');
+const { validateFunction } = require('internal/validators');
 
 // ---- IP addresses ------------------------------------------------------------------------
 
@@ -107,10 +108,6 @@ function validateTimeout(msecs) {
     throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
   }
   return msecs;
-}
-
-function validateFunction(fn, name) {
-  if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', fn);
 }
 
 // ---- errors --------------------------------------------------------------------------------
