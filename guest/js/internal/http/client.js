@@ -7,8 +7,8 @@ const EventEmitter = require('events');
 const natives = require('internal/natives');
 const loop = require('internal/loop');
 const { codes } = require('internal/errors');
-const { OutgoingMessage } = require('internal/http/outgoing');
-const { IncomingMessage, buildHeaders, toBytes } = require('internal/http/server');
+const { OutgoingMessage, toBytes } = require('internal/http/outgoing');
+const { IncomingMessage, buildHeaders } = require('internal/http/server');
 const { METHODS } = require('internal/http/common');
 
 const inflight = new Map();
@@ -220,28 +220,13 @@ class ClientRequest extends OutgoingMessage {
     if (!this.headersSent) this._start('', false);
   }
 
-  write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
+  // One more body chunk (OutgoingMessage.write): the first one starts the request.
+  _writeChunk(body) {
+    if (!this.headersSent) {
+      this._start(body, false);
+      return true;
     }
-    if (this.writableEnded) {
-      const err = new Error('write after end');
-      err.code = 'ERR_STREAM_WRITE_AFTER_END';
-      loop.nextTick(() => {
-        if (cb) cb(err);
-        this.emit('error', err);
-      });
-      return false;
-    }
-    if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
-    const body = toBytes(chunk, encoding);
-    let ok = true;
-    if (!this.headersSent) this._start(body, false);
-    else if (this._id && !this.destroyed) ok = natives.httpWrite(this._id, body, false);
-    if (!ok) this._needDrain = true;
-    if (cb) loop.nextTick(cb);
-    return ok;
+    return this._id && !this.destroyed ? natives.httpWrite(this._id, body, false) : true;
   }
 
   end(chunk, encoding, cb) {

@@ -3,6 +3,7 @@
 // names keep their case for the wire, lookups ignore it.
 
 const { Stream } = require('stream');
+const loop = require('internal/loop');
 const { codes } = require('internal/errors');
 const { validateHeaderName, validateHeaderValue } = require('internal/http/common');
 
@@ -10,6 +11,16 @@ const kHeaders = Symbol('kHeaders');
 // Header names already validated, with their lowercase keys (servers set the same few).
 const knownNames = new Map();
 const knownValues = new Set();
+
+// A body chunk as the host takes it: UTF-8 strings pass through, other encodings become bytes.
+function toBytes(chunk, encoding) {
+  if (typeof chunk === 'string') {
+    if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return chunk;
+    return require('buffer').Buffer.from(chunk, encoding);
+  }
+  if (chunk instanceof Uint8Array) return chunk;
+  throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+}
 
 function headersSentError(what) {
   const err = new Error(`Cannot ${what} headers after they are sent to the client`);
@@ -26,6 +37,28 @@ Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
 class OutgoingMessageMethods {
+  // Writable-like write(); each subclass sends the chunk with _writeChunk(body) -> ok.
+  write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (this.writableEnded) {
+      const err = new Error('write after end');
+      err.code = 'ERR_STREAM_WRITE_AFTER_END';
+      loop.nextTick(() => {
+        if (cb) cb(err);
+        this.emit('error', err);
+      });
+      return false;
+    }
+    if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
+    const ok = this._writeChunk(toBytes(chunk, encoding));
+    if (!ok) this._needDrain = true;
+    if (cb) loop.nextTick(cb);
+    return ok;
+  }
+
 
   setHeader(name, value) {
     if (this.headersSent) throw headersSentError('set');
@@ -103,4 +136,4 @@ for (const name of Object.getOwnPropertyNames(OutgoingMessageMethods.prototype))
   }
 }
 
-module.exports = { OutgoingMessage, headersSentError };
+module.exports = { OutgoingMessage, headersSentError, toBytes };

@@ -7,9 +7,8 @@ const EventEmitter = require('events');
 const { Readable } = require('stream');
 const natives = require('internal/natives');
 const loop = require('internal/loop');
-const { codes } = require('internal/errors');
 const { STATUS_CODES } = require('internal/http/common');
-const { OutgoingMessage, headersSentError } = require('internal/http/outgoing');
+const { OutgoingMessage, headersSentError, toBytes } = require('internal/http/outgoing');
 
 const servers = new Map();
 const requests = new Map();
@@ -25,14 +24,6 @@ function untrack(id) {
   if (requests.delete(id)) loop.unrefHandle();
 }
 
-function toBytes(chunk, encoding) {
-  if (typeof chunk === 'string') {
-    if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return chunk;
-    return require('buffer').Buffer.from(chunk, encoding);
-  }
-  if (chunk instanceof Uint8Array) return chunk;
-  throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
-}
 
 // IncomingMessage is a Readable, but most handlers never read a GET's body, and building
 // stream state costs QuickJS ~10 µs per request. So the Readable and EventEmitter
@@ -184,26 +175,9 @@ class ServerResponse extends OutgoingMessage {
     if (!this.headersSent) this._send('', false);
   }
 
-  write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    if (this.writableEnded) {
-      const err = new Error('write after end');
-      err.code = 'ERR_STREAM_WRITE_AFTER_END';
-      loop.nextTick(() => {
-        if (cb) cb(err);
-        this.emit('error', err);
-      });
-      return false;
-    }
-    if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
-    const body = toBytes(chunk, encoding);
-    const ok = this.headersSent ? natives.httpWrite(this._id, body, false) : this._send(body, false);
-    if (!ok) this._needDrain = true;
-    if (cb) loop.nextTick(cb);
-    return ok;
+  // One more body chunk (OutgoingMessage.write); false means wait for 'drain'.
+  _writeChunk(body) {
+    return this.headersSent ? natives.httpWrite(this._id, body, false) : this._send(body, false);
   }
 
   end(chunk, encoding, cb) {
@@ -584,4 +558,4 @@ loop.onEvent('http-drain', (ev) => {
   }
 });
 
-module.exports = { Server, IncomingMessage, ServerResponse, buildHeaders, toBytes, createServer: (o, l) => new Server(o, l) };
+module.exports = { Server, IncomingMessage, ServerResponse, buildHeaders, createServer: (o, l) => new Server(o, l) };
