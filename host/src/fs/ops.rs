@@ -351,47 +351,40 @@ fn too_large(size: u64) -> Error {
     Error::Os(("ERR_FS_FILE_TOO_LARGE".into(), format!("File size ({size}) is greater than the sandbox's limit")))
 }
 
+/// A `Stat` from cap-std's or std's metadata: the two have the same accessors under
+/// different traits. `birth` is the creation time, when the filesystem records one.
+macro_rules! stat_of {
+    ($m:expr, $birth:expr) => {
+        Stat {
+            dev: $m.dev(),
+            ino: $m.ino(),
+            mode: $m.mode(),
+            nlink: $m.nlink(),
+            uid: $m.uid(),
+            gid: $m.gid(),
+            rdev: $m.rdev(),
+            size: $m.size(),
+            blksize: $m.blksize(),
+            blocks: $m.blocks(),
+            atime: ts($m.atime(), $m.atime_nsec()),
+            mtime: ts($m.mtime(), $m.mtime_nsec()),
+            ctime: ts($m.ctime(), $m.ctime_nsec()),
+            birthtime: $birth.map_or(ts(0, 0), system_ts),
+        }
+    };
+}
+
 fn stat(roots: &Roots, path: &str, follow: bool) -> Result<Reply, Error> {
     let t = roots.resolve(path, Access::Read, follow)?;
     let f = if follow { FollowSymlinks::Yes } else { FollowSymlinks::No };
     let m = cap::stat(&t.dir, &t.rel, f).map_err(|e| err(&e, &t, "FileSystemRead"))?;
     use cap_primitives::fs::MetadataExt as _;
     let birth = m.created().ok().map(|t| t.into_std());
-    Ok(Reply::Stat(Stat {
-        dev: m.dev(),
-        ino: m.ino(),
-        mode: m.mode(),
-        nlink: m.nlink(),
-        uid: m.uid(),
-        gid: m.gid(),
-        rdev: m.rdev(),
-        size: m.size(),
-        blksize: m.blksize(),
-        blocks: m.blocks(),
-        atime: ts(m.atime(), m.atime_nsec()),
-        mtime: ts(m.mtime(), m.mtime_nsec()),
-        ctime: ts(m.ctime(), m.ctime_nsec()),
-        birthtime: birth.map_or(ts(0, 0), system_ts),
-    }))
+    Ok(Reply::Stat(stat_of!(m, birth)))
 }
 
 fn stat_std(m: &std::fs::Metadata) -> Stat {
-    Stat {
-        dev: m.dev(),
-        ino: m.ino(),
-        mode: m.mode(),
-        nlink: m.nlink(),
-        uid: m.uid(),
-        gid: m.gid(),
-        rdev: m.rdev(),
-        size: m.size(),
-        blksize: m.blksize(),
-        blocks: m.blocks(),
-        atime: ts(m.atime(), m.atime_nsec()),
-        mtime: ts(m.mtime(), m.mtime_nsec()),
-        ctime: ts(m.ctime(), m.ctime_nsec()),
-        birthtime: m.created().map_or(ts(0, 0), system_ts),
-    }
+    stat_of!(m, m.created().ok())
 }
 
 fn ts(sec: i64, nsec: i64) -> Timespec {

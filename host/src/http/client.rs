@@ -131,12 +131,8 @@ pub async fn send(
     let head = ResponseHead {
         status: parts.status.as_u16(),
         reason,
-        version: if parts.version == hyper::Version::HTTP_10 { "1.0".into() } else { "1.1".into() },
-        headers: parts
-            .headers
-            .iter()
-            .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
-            .collect(),
+        version: super::version_of(parts.version),
+        headers: super::header_list(&parts.headers),
         upgrade,
     };
     if shared.events.send(Event::HttpResponse((id, head))).is_err() {

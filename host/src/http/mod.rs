@@ -242,12 +242,8 @@ async fn handle(
         id,
         method: parts.method.as_str().to_string(),
         url: parts.uri.path_and_query().map_or_else(|| parts.uri.to_string(), |p| p.as_str().to_string()),
-        version: if parts.version == hyper::Version::HTTP_10 { "1.0".into() } else { "1.1".into() },
-        headers: parts
-            .headers
-            .iter()
-            .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
-            .collect(),
+        version: version_of(parts.version),
+        headers: header_list(&parts.headers),
         // As the kernel reports it (::ffff:a.b.c.d on a dual-stack server), as in Node.
         remote_address: remote.ip().to_string(),
         remote_port: remote.port(),
@@ -329,6 +325,20 @@ pub(crate) fn pump(id: u32, mut body: Incoming, shared: Arc<Shared>) {
         sh.credits.lock().unwrap().remove(&id);
         let _ = events.send(Event::HttpEnd(id));
     });
+}
+
+/// "1.0" or "1.1", as the guest's events carry it.
+pub(crate) fn version_of(v: hyper::Version) -> String {
+    if v == hyper::Version::HTTP_10 {
+        "1.0".into()
+    } else {
+        "1.1".into()
+    }
+}
+
+/// Header fields as the guest's events carry them (values that are not UTF-8 are repaired).
+pub(crate) fn header_list(headers: &hyper::HeaderMap) -> Vec<Header> {
+    headers.iter().map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned())).collect()
 }
 
 /// `Connection: upgrade` with an `Upgrade` header, as Node decides.

@@ -37,16 +37,16 @@ fn target_matches(t: &NetTarget, host: &str, port: u16) -> bool {
 /// May the sandbox listen on `host`:`port`? Listening needs a grant naming that host
 /// (or `0.0.0.0`/`::` for every interface) and port.
 pub fn check_listen(grants: &Grants, host: &str, port: u16) -> Result<(), Error> {
-    let h = canonical_host(host);
-    if grants.net.permits(|t| target_matches(t, &h, port)) {
-        Ok(())
-    } else {
-        Err(denial(host, port))
-    }
+    check_name(grants, host, port)
 }
 
 /// May the sandbox connect to `host`:`port`? Checked on the name as written, before DNS.
 pub fn check_connect(grants: &Grants, host: &str, port: u16) -> Result<(), Error> {
+    check_name(grants, host, port)
+}
+
+/// The grant check on a host as the script named it (canonicalized) and a port.
+fn check_name(grants: &Grants, host: &str, port: u16) -> Result<(), Error> {
     let h = canonical_host(host);
     if grants.net.permits(|t| target_matches(t, &h, port)) {
         Ok(())
