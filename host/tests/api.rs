@@ -202,7 +202,7 @@ fn dropped_sandboxes_release_their_files_and_sockets() {
     let open_fds = || std::fs::read_dir("/proc/self/fd").unwrap().count();
     let rt = Runtime::new().unwrap();
     let tokio = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    let mut run_one = || {
+    let run_one = || {
         let cfg = SandboxConfig { grants: grants.clone(), cwd: dir.path().to_path_buf(), ..config() };
         let out = cfg.stdout.clone();
         let exit = tokio.block_on(async {
