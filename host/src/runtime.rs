@@ -105,6 +105,11 @@ impl Runtime {
         // Deep QuickJS recursion must hit QuickJS's own stack check, not the wasm stack.
         config.max_wasm_stack(16 << 20);
         config.async_stack_size(24 << 20);
+        // For profiling: `CAPJS_PERFMAP=1 perf record capjs …` names the guest's functions
+        // (by index; an unstripped guest build maps indices to names).
+        if std::env::var_os("CAPJS_PERFMAP").is_some() {
+            config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+        }
         let engine = Engine::new(&config).map_err(engine_err)?;
 
         let mut linker: Linker<State> = Linker::new(&engine);

@@ -6,22 +6,13 @@ const natives = require('internal/natives');
 const timers = require('internal/timers');
 
 // ---- process.nextTick and microtasks -------------------------------------------------
-// The queue holds callback, args pairs flat (args undefined when there are none): no
-// object or rest array per tick, which QuickJS makes slowly.
-let ticks = [];
-let tickIndex = 0;
-
-function nextTick(callback) {
-  if (typeof callback !== 'function') {
+// The queue lives in natives/loop.rs: a tick costs no arguments object or array there.
+// createProcess binds it, since Node's nextTick checks process._exiting.
+function bindNextTick(proc) {
+  module.exports.nextTick = natives.makeNextTick(proc, function nextTick(callback) {
     throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
-  }
-  if (process._exiting) return;
-  let args;
-  if (arguments.length > 1) {
-    args = [];
-    for (let i = 1; i < arguments.length; i++) args.push(arguments[i]);
-  }
-  ticks.push(callback, args);
+  });
+  return module.exports.nextTick;
 }
 
 // Unhandled rejections, collected from QuickJS's tracker and settled after microtasks.
@@ -50,14 +41,6 @@ function reportUncaught(err) {
   uncaughtHandler(err, 'uncaughtException');
 }
 
-function runMicrotasks() {
-  try {
-    natives.runMicrotasks();
-  } catch (err) {
-    uncaughtHandler(err, 'uncaughtException');
-  }
-}
-
 function processRejections() {
   if (handledLate.length > 0) {
     const list = handledLate;
@@ -78,29 +61,19 @@ function processRejections() {
   return true;
 }
 
-// Node's order: the whole nextTick queue, then the whole microtask queue, until both are empty;
-// then unhandled rejections, which may queue more.
+// Ticks and microtasks (natives/loop.rs keeps Node's order), then unhandled rejections,
+// which may queue more. A callback that throws is reported, and draining goes on.
 function processTicksAndRejections() {
   do {
-    while (tickIndex < ticks.length) {
-      const callback = ticks[tickIndex];
-      const args = ticks[tickIndex + 1];
-      tickIndex += 2;
-      if (tickIndex > 2048) {
-        ticks = ticks.slice(tickIndex);
-        tickIndex = 0;
-      }
+    for (;;) {
       try {
-        if (args === undefined) callback();
-        else callback(...args);
+        natives.drainTicks();
+        break;
       } catch (err) {
         uncaughtHandler(err, 'uncaughtException');
       }
     }
-    if (ticks.length !== 0) ticks = [];
-    tickIndex = 0;
-    runMicrotasks();
-  } while (ticks.length > 0 || processRejections());
+  } while (processRejections());
 }
 
 // ---- host handles and events -----------------------------------------------------------
@@ -165,6 +138,6 @@ function runLoop() {
 }
 
 module.exports = {
-  nextTick, onRejection, setUncaughtHandler, processTicksAndRejections, runLoop,
+  nextTick: undefined, bindNextTick, onRejection, setUncaughtHandler, processTicksAndRejections, runLoop,
   onEvent, refHandle, unrefHandle, alive,
 };

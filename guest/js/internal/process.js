@@ -120,7 +120,7 @@ function createProcess(shared) {
     return { user: us, system: 0 };
   };
   process.resourceUsage = () => { throw require('internal/errors').notImplemented('process.resourceUsage'); };
-  process.nextTick = loop.nextTick;
+  process.nextTick = loop.bindNextTick(process);
 
   process.exit = function exit(code) {
     if (code !== undefined) process.exitCode = code;

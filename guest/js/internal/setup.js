@@ -97,6 +97,7 @@ function installGlobals() {
   // Node's global atob/btoa are buffer's.
   for (const name of ['atob', 'btoa']) lazyGlobal(name, () => require('buffer')[name], true);
   lazyGlobal('performance', () => web().performance, true);
+  lazyGlobal('Performance', () => web().Performance);
   lazyGlobal('fetch', () => require('internal/fetch/index').fetch, true);
   // Node 20: `crypto` is an enumerable getter without a setter.
   Object.defineProperty(globalThis, 'crypto', {

@@ -224,23 +224,27 @@ function validateCallback(cb) {
   }
 }
 
-// The extra named parameters give these functions Node's `length`. Without extra
-// arguments _timerArgs is undefined, as in Node.
-function setTimeout(callback, after, arg1, arg2, arg3) {
+// The public timer functions are natives.byArgc dispatchers with Node's `length`: the
+// common call, with no extra arguments for the callback, reaches a function that never
+// builds `arguments`. Without extra arguments _timerArgs is undefined, as in Node.
+function makeTimer(callback, after, args, repeat) {
   validateCallback(callback);
-  const args = arguments.length > 2 ? Array.prototype.slice.call(arguments, 2) : undefined;
-  const timeout = new Timeout(callback, after, args, false, true);
+  const timeout = new Timeout(callback, after, args, repeat, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
-  validateCallback(callback);
-  const args = arguments.length > 2 ? Array.prototype.slice.call(arguments, 2) : undefined;
-  const timeout = new Timeout(callback, repeat, args, true, true);
-  insert(timeout, timeout._idleTimeout);
-  return timeout;
-}
+const setTimeout = natives.byArgc('setTimeout', 5, 2, function setTimeout(callback, after) {
+  return makeTimer(callback, after, undefined, false);
+}, function setTimeout(callback, after) {
+  return makeTimer(callback, after, Array.prototype.slice.call(arguments, 2), false);
+});
+
+const setInterval = natives.byArgc('setInterval', 5, 2, function setInterval(callback, repeat) {
+  return makeTimer(callback, repeat, undefined, true);
+}, function setInterval(callback, repeat) {
+  return makeTimer(callback, repeat, Array.prototype.slice.call(arguments, 2), true);
+});
 
 function clearTimeout(timer) {
   if (timer && timer._onTimeout && timer instanceof Timeout) {
@@ -310,6 +314,7 @@ function listOnTimeout(list, now, drain, onError) {
 // The timers phase: every list whose expiry has passed, earliest first, with nextTicks
 // and microtasks drained after each callback.
 function runTimers(drain, onError) {
+  if (queue.length === 0) return;
   const now = loopNow();
   while (queue.length > 0) {
     const list = queue[0];
@@ -333,6 +338,7 @@ function hasRefed() {
 let immediateQueue = [];
 // Immediates left over when one threw; Node runs them on the next loop turn.
 let outstandingQueue = [];
+let spareQueue = null;
 let immediateCount = 0;
 let refedImmediates = 0;
 
@@ -375,11 +381,13 @@ class Immediate {
   }
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
+const setImmediate = natives.byArgc('setImmediate', 4, 1, function setImmediate(callback) {
   validateCallback(callback);
-  const args = arguments.length > 1 ? Array.prototype.slice.call(arguments, 1) : undefined;
-  return new Immediate(callback, args);
-}
+  return new Immediate(callback, undefined);
+}, function setImmediate(callback) {
+  validateCallback(callback);
+  return new Immediate(callback, Array.prototype.slice.call(arguments, 1));
+});
 
 function clearImmediate(imm) {
   if (!imm || imm._destroyed || !(imm instanceof Immediate)) return;
@@ -402,8 +410,10 @@ function runImmediates(drain, onError) {
     list = outstandingQueue;
     outstandingQueue = [];
   } else {
+    if (immediateQueue.length === 0) return;
     list = immediateQueue;
-    immediateQueue = [];
+    immediateQueue = spareQueue || [];
+    spareQueue = null;
   }
   for (let i = 0; i < list.length; i++) {
     const imm = list[i];
@@ -412,20 +422,24 @@ function runImmediates(drain, onError) {
     immediateCount--;
     if (imm[kRefed]) refedImmediates--;
     imm[kRefed] = null;
-    const fn = imm._onImmediate;
-    imm._onImmediate = null;
+    // As Node: called as a method, and dropped only afterwards.
     try {
       const argv = imm._argv;
-      if (argv === undefined) fn.call(imm);
-      else Reflect.apply(fn, imm, argv);
+      if (argv === undefined) imm._onImmediate();
+      else imm._onImmediate(...argv);
     } catch (err) {
+      imm._onImmediate = null;
       outstandingQueue = list.slice(i + 1);
       onError(err);
       drain();
       return;
     }
+    imm._onImmediate = null;
     drain();
   }
+  // The next turn queues into this array, instead of a new one per turn.
+  list.length = 0;
+  spareQueue = list;
 }
 
 // util.promisify(setTimeout) and util.promisify(setImmediate) give the timers/promises versions.

@@ -456,8 +456,9 @@ let origin;
 const timeOrigin = () => (origin ??= Date.now() - now());
 const kConstruct = Symbol('kConstruct');
 
+// Node checks a private brand; only the global instance carries it.
 function checkPerformance(self) {
-  if (!(self instanceof Performance)) throw new codes.ERR_INVALID_ARG_TYPE('this', 'Performance', self);
+  if (self !== performance) throw new codes.ERR_INVALID_ARG_TYPE('this', 'Performance', self);
 }
 
 // Only the global instance exists; user code cannot construct one.
@@ -492,5 +493,10 @@ class Performance extends require('internal/event_target').EventTarget {
 }
 Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
 const performance = new Performance(kConstruct);
+// The hot path, native for the global instance; other receivers reach the method above.
+Object.defineProperty(Performance.prototype, 'now', {
+  value: natives.perfNow(performance, Performance.prototype.now),
+  writable: true, configurable: true, enumerable: true,
+});
 
 module.exports = { structuredClone, atob, btoa, TextEncoder, TextDecoder, performance, Performance, DOMException };

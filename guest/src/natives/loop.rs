@@ -1,7 +1,122 @@
 //! Natives for the event loop: waiting in the host (capjs:runtime/loop) and running
 //! QuickJS's job queue, so the JS loop can interleave nextTicks and microtasks as Node does.
+use super::raw;
 use crate::capjs::runtime::loop_::{self as host, Event};
-use javy::quickjs::{qjs, Array, Ctx, Error, Function, Object, Result, TypedArray};
+use javy::quickjs::{qjs, Array, Ctx, Function, Object, Result, TypedArray, Value};
+use std::{cell::Cell, cell::RefCell, collections::VecDeque, ffi::c_int};
+
+thread_local! {
+    /// process.nextTick's queue, flat: each entry is the callback, its argument count (a JS
+    /// int) and the arguments. The values are owned references.
+    static TICKS: RefCell<VecDeque<qjs::JSValue>> = const { RefCell::new(VecDeque::new()) };
+    /// The atom for `_exiting`, which Node's nextTick checks on process.
+    static EXITING: Cell<qjs::JSAtom> = const { Cell::new(0) };
+}
+
+/// process.nextTick (data: process, the JS function that throws for a bad callback). Native,
+/// so a call needs no arguments object, and a queued tick allocates nothing in QuickJS.
+unsafe extern "C" fn next_tick(
+    ctx: *mut qjs::JSContext,
+    _: qjs::JSValue,
+    argc: c_int,
+    argv: *mut qjs::JSValue,
+    _: c_int,
+    data: *mut qjs::JSValue,
+) -> qjs::JSValue {
+    if argc < 1 || !qjs::JS_IsFunction(ctx, *argv) {
+        return qjs::JS_Call(ctx, *data.add(1), qjs::JS_UNDEFINED, argc, argv);
+    }
+    let exiting = qjs::JS_GetProperty(ctx, *data, EXITING.with(Cell::get));
+    if qjs::JS_IsException(exiting) {
+        return exiting;
+    }
+    let truthy = qjs::JS_ToBool(ctx, exiting);
+    qjs::JS_FreeValue(ctx, exiting);
+    if truthy != 0 {
+        return if truthy < 0 { qjs::JS_EXCEPTION } else { qjs::JS_UNDEFINED };
+    }
+    TICKS.with(|q| {
+        let mut q = q.borrow_mut();
+        q.push_back(qjs::JS_DupValue(ctx, *argv));
+        q.push_back(qjs::JS_MKVAL(qjs::JS_TAG_INT, argc - 1));
+        for i in 1..argc as usize {
+            q.push_back(qjs::JS_DupValue(ctx, *argv.add(i)));
+        }
+    });
+    qjs::JS_UNDEFINED
+}
+
+/// Runs queued ticks, including those they queue, until none is left. A callback's exception
+/// propagates at once; the ticks after it stay queued.
+unsafe extern "C" fn run_ticks(
+    ctx: *mut qjs::JSContext,
+    _: qjs::JSValue,
+    _: c_int,
+    _: *mut qjs::JSValue,
+) -> qjs::JSValue {
+    let mut args: Vec<qjs::JSValue> = Vec::new();
+    loop {
+        // The borrow ends before the call: callbacks queue more ticks.
+        let callback = TICKS.with(|q| {
+            let mut q = q.borrow_mut();
+            let callback = q.pop_front()?;
+            let n = q.pop_front().map_or(0, |v| qjs::JS_VALUE_GET_INT(v));
+            args.extend(q.drain(..n as usize));
+            Some(callback)
+        });
+        let Some(callback) = callback else { return qjs::JS_UNDEFINED };
+        let r = qjs::JS_Call(ctx, callback, qjs::JS_UNDEFINED, args.len() as c_int, args.as_mut_ptr());
+        qjs::JS_FreeValue(ctx, callback);
+        for a in args.drain(..) {
+            qjs::JS_FreeValue(ctx, a);
+        }
+        if qjs::JS_IsException(r) {
+            return r;
+        }
+        qjs::JS_FreeValue(ctx, r);
+    }
+}
+
+/// Node's order: the whole nextTick queue, then the whole microtask queue, until both are
+/// empty. An exception propagates at once; calling again goes on where it stopped.
+unsafe extern "C" fn drain_ticks(
+    ctx: *mut qjs::JSContext,
+    this: qjs::JSValue,
+    argc: c_int,
+    argv: *mut qjs::JSValue,
+) -> qjs::JSValue {
+    let rt = qjs::JS_GetRuntime(ctx);
+    loop {
+        let r = run_ticks(ctx, this, argc, argv);
+        if qjs::JS_IsException(r) || !qjs::JS_IsJobPending(rt) {
+            return r;
+        }
+        let r = run_microtasks(ctx, this, argc, argv);
+        if qjs::JS_IsException(r) || TICKS.with(|q| q.borrow().is_empty()) {
+            return r;
+        }
+    }
+}
+
+/// Runs QuickJS's job queue (promise reactions, queueMicrotask) to the end. rquickjs's
+/// Runtime::execute_pending_job would re-lock the runtime we are already inside.
+unsafe extern "C" fn run_microtasks(
+    ctx: *mut qjs::JSContext,
+    _: qjs::JSValue,
+    _: c_int,
+    _: *mut qjs::JSValue,
+) -> qjs::JSValue {
+    let rt = qjs::JS_GetRuntime(ctx);
+    loop {
+        let mut pctx = std::ptr::null_mut();
+        match qjs::JS_ExecutePendingJob(rt, &mut pctx) {
+            0 => return qjs::JS_UNDEFINED,
+            // The exception is pending on the job's context, which is ours.
+            r if r < 0 => return qjs::JS_EXCEPTION,
+            _ => {}
+        }
+    }
+}
 
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
@@ -114,26 +229,13 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
             Ok(out)
         }),
     )?;
+    o.set("drainTicks", raw::function(ctx, c"drainTicks", drain_ticks, 0)?)?;
     o.set(
-        "runMicrotasks",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>| -> Result<()> {
-            // rquickjs's Runtime::execute_pending_job would re-lock the runtime we are
-            // already inside, so drive QuickJS's queue directly.
-            // SAFETY: the runtime and context pointers are live; QuickJS is single-threaded here.
-            unsafe {
-                let rt = qjs::JS_GetRuntime(ctx.as_raw().as_ptr());
-                loop {
-                    let mut pctx = std::ptr::null_mut();
-                    let r = qjs::JS_ExecutePendingJob(rt, &mut pctx);
-                    if r == 0 {
-                        return Ok(());
-                    }
-                    if r < 0 {
-                        // The exception is pending on the context; rquickjs rethrows it.
-                        return Err(Error::Exception);
-                    }
-                }
-            }
+        "makeNextTick",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, process: Value<'js>, slow: Value<'js>| {
+            // SAFETY: the context is live; the atom is kept for the runtime's life.
+            EXITING.with(|a| a.set(unsafe { qjs::JS_NewAtom(ctx.as_raw().as_ptr(), c"_exiting".as_ptr()) }));
+            raw::function_with(&ctx, c"nextTick", next_tick, 1, 0, &[process, slow])
         }),
     )?;
     Ok(())

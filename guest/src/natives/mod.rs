@@ -9,6 +9,7 @@ mod r#loop;
 mod modules;
 mod net;
 mod process;
+mod raw;
 mod sys;
 mod util;
 mod zlib;
@@ -38,6 +39,7 @@ pub fn register<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     zlib::register(ctx, &o)?;
     fs::register(ctx, &o)?;
     net::register(ctx, &o)?;
+    raw::register(ctx, &o)?;
     o.set(
         "setHooks",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, hooks: Object<'js>| {

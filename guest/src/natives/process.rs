@@ -1,8 +1,9 @@
 //! Natives for node:process, over the capjs:runtime/process import.
+use super::raw;
 use crate::capjs::runtime::process as host;
 use crate::errors;
 use javy::quickjs::{qjs, Ctx, Function, Object, Result, TypedArray, Value};
-use std::{cell::Cell, time::Instant};
+use std::{cell::Cell, ffi::c_int, time::Instant};
 
 thread_local! {
     /// The monotonic origin, set when a run starts (never taken from a snapshot).
@@ -70,10 +71,38 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set("pid", Function::new(ctx.clone(), host::pid))?;
     o.set("signalListen", Function::new(ctx.clone(), |name: String, on: bool| host::signal_listen(&name, on)))?;
     o.set("exit", Function::new(ctx.clone(), host::exit))?;
+    // Nanoseconds on the monotonic clock, from an arbitrary origin (as Node's hrtime). Raw:
+    // timers call it on every turn.
+    unsafe extern "C" fn hrtime(
+        _: *mut qjs::JSContext,
+        _: qjs::JSValue,
+        _: c_int,
+        _: *mut qjs::JSValue,
+    ) -> qjs::JSValue {
+        qjs::JS_NewFloat64(elapsed_ns() + 1e9)
+    }
+    o.set("hrtime", raw::function(ctx, c"hrtime", hrtime, 0)?)?;
+    // performance.now over the JS method that checks `this` (data: the global instance, that
+    // method). The global instance takes the raw path, where the clock crossing is most of the
+    // cost; any other receiver goes to the method.
+    unsafe extern "C" fn perf_now(
+        ctx: *mut qjs::JSContext,
+        this: qjs::JSValue,
+        argc: c_int,
+        argv: *mut qjs::JSValue,
+        _: c_int,
+        data: *mut qjs::JSValue,
+    ) -> qjs::JSValue {
+        if this != *data {
+            return qjs::JS_Call(ctx, *data.add(1), this, argc, argv);
+        }
+        qjs::JS_NewFloat64(elapsed_ns() / 1e6)
+    }
     o.set(
-        "hrtime",
-        // Nanoseconds on the monotonic clock, from an arbitrary origin (as Node's hrtime).
-        Function::new(ctx.clone(), || elapsed_ns() + 1e9),
+        "perfNow",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, instance: Value<'js>, slow: Value<'js>| {
+            raw::function_with(&ctx, c"now", perf_now, 0, 0, &[instance, slow])
+        }),
     )?;
     o.set(
         "memoryUsage",

@@ -20,4 +20,6 @@ fn main() {
             std::process::exit(1);
         }
     });
+    // Run the microtask queue to the end, as capjs and node do after the script.
+    while rt.execute_pending_job().map_err(|_| "a job threw").unwrap() {}
 }
