@@ -125,7 +125,7 @@ function runLoop() {
       }
       // Waiting happens in the host, so an idle sandbox costs no CPU.
       const events = natives.poll(timeout);
-      for (let i = 0; i < events.length; i++) dispatch(events[i]);
+      if (events !== undefined) for (let i = 0; i < events.length; i++) dispatch(events[i]);
       timers.runImmediates(processTicksAndRejections, reportUncaught);
       timers.runTimers(processTicksAndRejections, reportUncaught);
       more = alive();

@@ -298,27 +298,19 @@ function copyActual(source, target, targetStart, sourceStart, sourceEnd) {
 Buffer.concat = function concat(list, length) {
   validateArray(list, 'list');
   if (list.length === 0) return new FastBuffer();
+  if (length !== undefined) validateOffset(length, 'length');
+  const result = natives.bufConcat(list, list.length, length, allocate);
+  if (typeof result !== 'number') return result;
+  // list[-result - 1] is not a Uint8Array. As Node: add up whatever lengths there are
+  // (when no length was given), then reject the first element that is not.
   if (length === undefined) {
-    length = natives.bufTotalLength(list, list.length);
-    if (length < 0) {
-      // Not all Uint8Arrays: add up whatever lengths there are, as Node does.
-      length = 0;
-      for (let i = 0; i < list.length; i++) {
-        if (list[i].length) length += list[i].length;
-      }
+    length = 0;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].length) length += list[i].length;
     }
-  } else {
-    validateOffset(length, 'length');
   }
-  const buffer = allocate(length);
-  const pos = natives.bufConcat(list, list.length, buffer);
-  if (pos < 0) {
-    const i = -pos - 1;
-    throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
-  }
-  // The pool may hold old bytes: zero what the list did not cover.
-  if (pos < length) TypedArrayFill.call(buffer, 0, pos, length);
-  return buffer;
+  const i = -result - 1;
+  throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
 };
 
 function byteLength(string, encoding) {

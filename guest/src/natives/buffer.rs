@@ -668,55 +668,78 @@ native!(from_string, |c, a| {
     new_array_buffer(c, max_encoded(js.len, enc), |out| encode_into(js.bytes(), enc, out))
 });
 
-// (list, count, target) -> bytes copied into target from list[0..count], each a Uint8Array,
-// in order; or -(i + 1) when list[i] is not a Uint8Array.
+// (list, count, length, allocate) -> allocate(length, or the total when length is undefined)
+// holding list[0..count]'s bytes in order and zeros after them; or -(i + 1), with nothing
+// allocated, when list[i] is not a Uint8Array. Each element is read once, so a getter on the
+// list runs once per index, and no JS runs between taking the target's view and the copies.
 native!(concat, |c, a| {
-    let (list, target) = (a.get(0), a.get(2));
-    let mut pos = 0usize;
-    for i in 0..a.num(1).max(0.0) as u32 {
-        // SAFETY: `list` is live; the element is freed below.
+    let (list, count) = (a.get(0), a.num(1).max(0.0) as u32);
+    let mut items = Owned(c, Vec::with_capacity(count as usize));
+    let mut total = 0usize;
+    for i in 0..count {
+        // SAFETY: `list` is live; `items` owns and frees the element.
         let v = check(unsafe { qjs::JS_GetPropertyUint32(c, list, i) })?;
+        items.1.push(v);
         // SAFETY: reads the class of a value.
-        let r = if unsafe { qjs::JS_GetTypedArrayType(v) } == qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8 as i32 {
-            raw_view(c, v).and_then(|(src, n)| {
-                let out = view_mut(c, target)?;
-                let k = n.min(out.len() - pos);
-                // SAFETY: both ranges are in bounds; they may share an ArrayBuffer (the pool).
-                unsafe { std::ptr::copy(src, out.as_mut_ptr().add(pos), k) };
-                Ok(k)
-            })
-        } else {
-            Ok(usize::MAX)
-        };
-        // SAFETY: `v` is owned here.
-        unsafe { qjs::JS_FreeValue(c, v) };
-        match r? {
-            usize::MAX => return Ok(number(-(i as f64) - 1.0)),
-            k => pos += k,
+        if unsafe { qjs::JS_GetTypedArrayType(v) } != qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8 as i32 {
+            return Ok(number(-(i as f64) - 1.0));
         }
+        total += uint8_view(c, v).1;
     }
-    Ok(number(pos as f64))
+    let length = if unsafe { qjs::JS_IsUndefined(a.get(2)) } { total as f64 } else { a.num(2) };
+    let mut arg = [number(length)];
+    // SAFETY: `allocate` is live; the result is owned here and returned.
+    let target = Owned(c, vec![check(unsafe { qjs::JS_Call(c, a.get(3), qjs::JS_UNDEFINED, 1, arg.as_mut_ptr()) })?]);
+    let out = view_mut(c, target.1[0])?;
+    let mut pos = 0usize;
+    for &v in &items.1 {
+        // Read again: allocate() runs JS.
+        let (src, n) = uint8_view(c, v);
+        let k = n.min(out.len() - pos);
+        if k > 0 {
+            // SAFETY: both ranges are in bounds; they may share an ArrayBuffer (the pool).
+            unsafe { std::ptr::copy(src, out.as_mut_ptr().add(pos), k) };
+        }
+        pos += k;
+    }
+    // The pool may hold old bytes.
+    out[pos..].fill(0);
+    Ok(target.take())
 });
 
-// (list, count) -> the total length of list[0..count] if each is a Uint8Array, else -1.
-native!(total_length, |c, a| {
-    let list = a.get(0);
-    let mut total = 0usize;
-    for i in 0..a.num(1).max(0.0) as u32 {
-        // SAFETY: `list` is live; the element is freed below.
-        let v = check(unsafe { qjs::JS_GetPropertyUint32(c, list, i) })?;
-        // SAFETY: reads the class of a value.
-        let ok = unsafe { qjs::JS_GetTypedArrayType(v) } == qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8 as i32;
-        let n = if ok { raw_view(c, v).map(|(_, n)| n) } else { Ok(0) };
-        // SAFETY: `v` is owned here.
-        unsafe { qjs::JS_FreeValue(c, v) };
-        if !ok {
-            return Ok(number(-1.0));
+/// The bytes of `v`, known to be a Uint8Array; none when its buffer is detached (its
+/// length is 0 then, as in Node).
+fn uint8_view(c: Cx, v: JsVal) -> (*mut u8, usize) {
+    let mut len: qjs::size_t = 0;
+    // SAFETY: `v` is a live Uint8Array; a detached one gives null and an exception, dropped.
+    unsafe {
+        let p = qjs::JS_GetUint8Array(c, &mut len, v);
+        if p.is_null() {
+            qjs::JS_FreeValue(c, qjs::JS_GetException(c));
+            return (p, 0);
         }
-        total += n?;
+        (p, len as usize)
     }
-    Ok(number(total as f64))
-});
+}
+
+/// Values owned by a native, freed on every way out.
+struct Owned(Cx, Vec<JsVal>);
+
+impl Owned {
+    /// The single value, no longer freed here.
+    fn take(mut self) -> JsVal {
+        self.1.pop().unwrap_or(qjs::JS_UNDEFINED)
+    }
+}
+
+impl Drop for Owned {
+    fn drop(&mut self) {
+        for &v in &self.1 {
+            // SAFETY: each value is owned by this list.
+            unsafe { qjs::JS_FreeValue(self.0, v) };
+        }
+    }
+}
 
 // (view, encoding, start, end) -> string.
 native!(slice, |c, a| {
@@ -813,8 +836,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     set_native(ctx, o, c"bufIndexOf", index_of, 5)?;
     set_native(ctx, o, c"bufCompare", compare_ranges, 6)?;
     set_native(ctx, o, c"bufFill", fill, 4)?;
-    set_native(ctx, o, c"bufConcat", concat, 3)?;
-    set_native(ctx, o, c"bufTotalLength", total_length, 2)?;
+    set_native(ctx, o, c"bufConcat", concat, 4)?;
     set_native(ctx, o, c"bufSwap", swap, 2)?;
     set_native(ctx, o, c"bufIsUtf8", is_utf8, 1)?;
     set_native(ctx, o, c"bufIsAscii", is_ascii, 1)?;

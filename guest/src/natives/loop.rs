@@ -121,9 +121,13 @@ unsafe extern "C" fn run_microtasks(
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "poll",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, timeout: f64| -> Result<Array<'js>> {
+        // Undefined when nothing arrived: a busy loop polls on every turn.
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, timeout: f64| -> Result<Value<'js>> {
             let t = if timeout < 0.0 { None } else { Some(timeout.ceil() as u64) };
             let events = host::poll(t);
+            if events.is_empty() {
+                return Ok(Value::new_undefined(ctx));
+            }
             let out = Array::new(ctx.clone())?;
             for (i, ev) in events.into_iter().enumerate() {
                 let e = Array::new(ctx.clone())?;
@@ -226,7 +230,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                 }
                 out.set(i, e)?;
             }
-            Ok(out)
+            Ok(out.into_value())
         }),
     )?;
     o.set("drainTicks", raw::function(ctx, c"drainTicks", drain_ticks, 0)?)?;
