@@ -3,7 +3,11 @@ use super::raw;
 use crate::capjs::runtime::process as host;
 use crate::errors;
 use javy::quickjs::{qjs, Ctx, Function, Object, Result, TypedArray, Value};
-use std::{cell::Cell, ffi::c_int, time::Instant};
+use std::{
+    cell::Cell,
+    ffi::c_int,
+    time::{Duration, Instant},
+};
 
 thread_local! {
     /// The monotonic origin, set when a run starts (never taken from a snapshot).
@@ -16,7 +20,9 @@ pub fn reset_clock() {
 }
 
 fn elapsed_ns() -> f64 {
-    START.with(|s| s.get().map_or(0.0, |t| t.elapsed().as_nanos() as f64))
+    // Not as_nanos(): u128 to f64 is a slow library call in wasm.
+    let d = START.with(|s| s.get().map_or(Duration::ZERO, |t| t.elapsed()));
+    d.as_secs() as f64 * 1e9 + d.subsec_nanos() as f64
 }
 
 /// Bytes of a string, a Uint8Array or an ArrayBuffer view argument. A string with
