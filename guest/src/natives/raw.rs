@@ -1,5 +1,8 @@
 //! Natives as plain QuickJS C functions, for the few calls made on every loop turn, where
 //! rquickjs's closure glue (argument conversion, a Ctx per call) costs more than the work.
+//! SAFETY, for every such function here and in its callers' modules: QuickJS calls it with a
+//! live context, `argv` holding `argc` values and `data` the values given at creation, all
+//! borrowed for the call; a returned value is owned by the caller.
 use javy::quickjs::{qjs, Ctx, Function, Object, Result, Value};
 use std::ffi::{c_int, CStr};
 
