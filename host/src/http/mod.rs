@@ -3,6 +3,7 @@
 //! request head and answers with one `respond` call (DESIGN.md §3).
 mod body;
 mod client;
+mod guard;
 mod upgrade;
 
 use crate::bindings::capjs::runtime::{
@@ -402,7 +403,7 @@ async fn accept_loop(
                     let conn = hyper::server::conn::http1::Builder::new()
                         .timer(hyper_util::rt::TokioTimer::new())
                         .header_read_timeout(headers_timeout)
-                        .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                        .serve_connection(hyper_util::rt::TokioIo::new(guard::Guarded::new(stream)), service)
                         .with_upgrades();
                     tokio::pin!(conn);
                     tokio::select! {
