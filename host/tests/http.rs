@@ -319,6 +319,24 @@ fn r7_slowloris_is_cut_off_by_the_headers_timeout() {
 }
 
 #[test]
+fn request_timeout_answers_408_when_a_body_stalls() {
+    // server.requestTimeout (4 s in server.js): the head came, the body stops arriving.
+    // As Node: 408, `Connection: close`, and the connection ends, although the handler
+    // (/echo) is still waiting for the body's end, so it never answers.
+    let s = Server::start();
+    let mut c = s.connect();
+    c.write_all(b"POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 10\r\n\r\nabc").unwrap();
+    let mut out = Vec::new();
+    c.read_to_end(&mut out).expect("the server closes the connection");
+    let r = String::from_utf8_lossy(&out);
+    assert!(r.starts_with("HTTP/1.1 408 Request Timeout\r\n"), "{r}");
+    assert_eq!(header(&r, "connection"), Some("close"), "{r}");
+    assert_eq!(header(&r, "x-method"), None, "{r}");
+    assert_eq!(r.matches("HTTP/1.1 ").count(), 1, "{r}");
+    s.still_serves();
+}
+
+#[test]
 fn trailers_follow_a_chunked_body() {
     // hyper sends trailer fields only to a client that said `TE: trailers` (RFC 9110
     // §6.5.1 lets servers rely on that); Node sends them regardless. Without it, the body

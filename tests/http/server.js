@@ -55,8 +55,10 @@ const server = http.createServer((req, res) => {
       res.end('not found');
   }
 });
-// Short timeouts (Node's defaults are 60 s and 5 s) so the slowloris and idle tests run quickly.
+// Short timeouts (Node's defaults are 60 s, 5 s and 300 s) so the slowloris, idle and
+// stalled-body tests run quickly.
 server.headersTimeout = 1000;
 server.keepAliveTimeout = 500;
+server.requestTimeout = 4000;
 server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 process.on('SIGTERM', () => server.close());

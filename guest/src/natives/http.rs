@@ -19,11 +19,13 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
              port: u16,
              backlog: u32,
              headers: f64,
-             keep_alive: f64|
+             keep_alive: f64,
+             request: f64|
              -> Result<Array<'js>> {
                 let ms = |v: f64| v.clamp(0.0, u32::MAX as f64) as u32;
-                let (id, address, port) = host::listen(&host_name, port, backlog, ms(headers), ms(keep_alive))
-                    .map_err(|e| errors::throw(&ctx, e, "listen", None))?;
+                let (id, address, port) =
+                    host::listen(&host_name, port, backlog, ms(headers), ms(keep_alive), ms(request))
+                        .map_err(|e| errors::throw(&ctx, e, "listen", None))?;
                 let out = Array::new(ctx.clone())?;
                 out.set(0, id)?;
                 out.set(1, address)?;

@@ -84,6 +84,11 @@ pub(crate) struct Shared {
 
 impl Shared {
     /// The client is gone: forget the request and tell the guest once.
+    /// Whether a request's body is still arriving (or waiting for 100-continue).
+    fn body_pending(&self, id: u32) -> bool {
+        self.credits.lock().unwrap().contains_key(&id) || self.deferred.lock().unwrap().contains_key(&id)
+    }
+
     pub(crate) fn aborted(&self, id: u32) {
         if self.forget(id) {
             let _ = self.events.send(Event::HttpAborted(id));
@@ -224,6 +229,7 @@ async fn handle(
     server: u32,
     remote: SocketAddr,
     shared: Arc<Shared>,
+    request_timeout: Option<Duration>,
 ) -> Result<Response<Outgoing>, Destroyed> {
     let id = shared.next_id.fetch_add(1, Ordering::Relaxed);
     let (tx, rx) = oneshot::channel();
@@ -261,7 +267,27 @@ async fn handle(
     } else if has_body {
         pump(id, body, shared.clone());
     }
-    let head = match rx.await {
+    // server.requestTimeout, counted from the head: while the body is still arriving and the
+    // guest has not answered, the deadline answers 408 and closes, as Node does.
+    let mut deadline = request_timeout.filter(|_| has_body).map(|t| tokio::time::Instant::now() + t);
+    let mut rx = rx;
+    let answer = loop {
+        let Some(at) = deadline else { break (&mut rx).await };
+        tokio::select! {
+            r = &mut rx => break r,
+            _ = tokio::time::sleep_until(at) => {
+                deadline = None;
+                if shared.body_pending(id) {
+                    shared.aborted(id);
+                    guard.answered = true;
+                    let mut r = plain(StatusCode::REQUEST_TIMEOUT);
+                    r.headers_mut().insert(hyper::header::CONNECTION, HeaderValue::from_static("close"));
+                    return Ok(r);
+                }
+            }
+        }
+    };
+    let head = match answer {
         Ok(Some(h)) => h,
         // res.destroy() before the head: hyper drops the connection on a service error.
         Ok(None) => return Err(Destroyed),
@@ -294,7 +320,19 @@ pub(crate) fn pump(id: u32, mut body: Incoming, shared: Arc<Shared>) {
     });
     sh.credits.lock().unwrap().insert(id, credit.clone());
     tokio::spawn(async move {
-        while let Some(frame) = body.frame().await {
+        loop {
+            // A request given up on (aborted, timed out) drops its body here, so hyper can
+            // close the connection instead of reading a body nobody wants.
+            let frame = tokio::select! {
+                f = body.frame() => f,
+                () = credit.notify.notified() => {
+                    if credit.closed.load(Ordering::SeqCst) {
+                        return;
+                    }
+                    continue;
+                }
+            };
+            let Some(frame) = frame else { break };
             match frame {
                 Ok(f) => {
                     let Ok(data) = f.into_data() else { continue };
@@ -362,13 +400,20 @@ async fn stopped(rx: &mut tokio::sync::watch::Receiver<bool>) {
     let _ = rx.wait_for(|s| *s).await;
 }
 
+/// A server's timeouts: headersTimeout (with keepAliveTimeout folded in) and requestTimeout.
+#[derive(Clone, Copy)]
+struct Timeouts {
+    headers: Duration,
+    request: Option<Duration>,
+}
+
 async fn accept_loop(
     listener: tokio::net::TcpListener,
     server: u32,
     shared: Arc<Shared>,
     mut stop: tokio::sync::watch::Receiver<bool>,
     kill: tokio::sync::watch::Receiver<u64>,
-    headers_timeout: Duration,
+    timeouts: Timeouts,
 ) {
     // Connections live in this set, so aborting the loop closes them too.
     let mut conns = tokio::task::JoinSet::new();
@@ -390,7 +435,7 @@ async fn accept_loop(
                         let (shared, count, closing) = (shared.clone(), count.clone(), closing.clone());
                         async move {
                             count.fetch_add(1, Ordering::SeqCst);
-                            let mut res = handle(req, server, remote, shared).await;
+                            let mut res = handle(req, server, remote, shared, timeouts.request).await;
                             count.fetch_sub(1, Ordering::SeqCst);
                             if *closing.borrow() {
                                 if let Ok(r) = res.as_mut() {
@@ -402,7 +447,7 @@ async fn accept_loop(
                     });
                     let conn = hyper::server::conn::http1::Builder::new()
                         .timer(hyper_util::rt::TokioTimer::new())
-                        .header_read_timeout(headers_timeout)
+                        .header_read_timeout(timeouts.headers)
                         .serve_connection(hyper_util::rt::TokioIo::new(guard::Guarded::new(stream)), service)
                         .with_upgrades();
                     tokio::pin!(conn);
@@ -483,6 +528,7 @@ impl Host for HttpState {
         backlog: u32,
         headers_timeout_ms: u32,
         keep_alive_timeout_ms: u32,
+        request_timeout_ms: u32,
     ) -> wasmtime::Result<Result<(u32, String, u16), Error>> {
         // The grant is checked on the name and port the script asked for, before any socket exists.
         if let Err(e) = net::check_listen(&self.grants, &host, port) {
@@ -527,7 +573,11 @@ impl Host for HttpState {
             ms => Duration::from_millis(ms.into()).max(MIN_HEADERS_TIMEOUT),
         };
         let headers_timeout = as_timeout(headers_timeout_ms).min(as_timeout(keep_alive_timeout_ms));
-        let task = tokio::spawn(accept_loop(listener, id, self.shared.clone(), stopped, killed, headers_timeout));
+        let timeouts = Timeouts {
+            headers: headers_timeout,
+            request: (request_timeout_ms > 0).then(|| Duration::from_millis(request_timeout_ms.into())),
+        };
+        let task = tokio::spawn(accept_loop(listener, id, self.shared.clone(), stopped, killed, timeouts));
         self.servers.insert(id, Server { task, stop });
         Ok(Ok((id, local.ip().to_string(), local.port())))
     }

@@ -333,7 +333,7 @@ class Server extends EventEmitter {
     try {
       const ms = (v, dflt) => (Number.isFinite(v) ? v : dflt);
       const [id, address, boundPort] = natives.httpListen(host ?? '::', port, backlog,
-        ms(this.headersTimeout, 60000), ms(this.keepAliveTimeout, 5000));
+        ms(this.headersTimeout, 60000), ms(this.keepAliveTimeout, 5000), ms(this.requestTimeout, 300000));
       this._id = id;
       this._address = { address, family: address.includes(':') ? 'IPv6' : 'IPv4', port: boundPort };
       this.listening = true;
