@@ -155,9 +155,13 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                         e.set(1, id)?;
                         e.set(2, TypedArray::<u8>::new_copy(ctx.clone(), &data)?)?;
                     }
-                    Event::HttpEnd(id) => {
+                    Event::HttpEnd((id, trailers)) => {
                         e.set(0, "http-end")?;
                         e.set(1, id)?;
+                        if !trailers.is_empty() {
+                            let flat: Vec<String> = trailers.into_iter().flat_map(|(k, v)| [k, v]).collect();
+                            e.set(2, flat)?;
+                        }
                     }
                     Event::HttpAborted(id) => {
                         e.set(0, "http-aborted")?;

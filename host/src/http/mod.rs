@@ -320,6 +320,7 @@ pub(crate) fn pump(id: u32, mut body: Incoming, shared: Arc<Shared>) {
     });
     sh.credits.lock().unwrap().insert(id, credit.clone());
     tokio::spawn(async move {
+        let mut trailers = Vec::new();
         loop {
             // A request given up on (aborted, timed out) drops its body here, so hyper can
             // close the connection instead of reading a body nobody wants.
@@ -335,7 +336,15 @@ pub(crate) fn pump(id: u32, mut body: Incoming, shared: Arc<Shared>) {
             let Some(frame) = frame else { break };
             match frame {
                 Ok(f) => {
-                    let Ok(data) = f.into_data() else { continue };
+                    let data = match f.into_data() {
+                        Ok(data) => data,
+                        Err(f) => {
+                            if let Ok(t) = f.into_trailers() {
+                                trailers = header_list(&t);
+                            }
+                            continue;
+                        }
+                    };
                     if data.is_empty() {
                         continue;
                     }
@@ -362,7 +371,7 @@ pub(crate) fn pump(id: u32, mut body: Incoming, shared: Arc<Shared>) {
             }
         }
         sh.credits.lock().unwrap().remove(&id);
-        let _ = events.send(Event::HttpEnd(id));
+        let _ = events.send(Event::HttpEnd((id, trailers)));
     });
 }
 

@@ -411,6 +411,10 @@ function onEvent(ev) {
     case 'http-end': {
       const res = req.res;
       if (!res) return;
+      if (ev[2] !== undefined) {
+        res.rawTrailers = ev[2];
+        res.trailers = buildHeaders(ev[2]);
+      }
       res.complete = true;
       req._release();
       res.push(null);

@@ -523,10 +523,13 @@ loop.onEvent('http-data', (ev) => {
 loop.onEvent('http-end', (ev) => {
   const r = requests.get(ev[1]);
   if (!r) return client(ev);
-  {
-    r.req.complete = true;
-    r.req.push(null);
+  const req = r.req;
+  if (ev[2] !== undefined) {
+    req.rawTrailers = ev[2];
+    req.trailers = buildHeaders(ev[2]);
   }
+  req.complete = true;
+  req.push(null);
 });
 
 loop.onEvent('http-aborted', (ev) => {
