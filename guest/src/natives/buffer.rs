@@ -353,8 +353,8 @@ fn base64_decode(src: impl Iterator<Item = u8>, out: &mut [u8]) -> usize {
     k
 }
 
-/// `base64_decode` with a fast path for runs of four valid characters.
-fn base64_decode_bytes(src: &[u8], out: &mut [u8]) -> usize {
+/// Decodes whole groups of four valid characters; returns characters read and bytes written.
+fn base64_decode_fast(src: &[u8], out: &mut [u8]) -> (usize, usize) {
     let mut groups = 0;
     for (o, g) in out.chunks_exact_mut(3).zip(src.chunks_exact(4)) {
         let [a, b, c, d] = [g[0], g[1], g[2], g[3]].map(|x| UNB64[x as usize] as u32);
@@ -367,8 +367,7 @@ fn base64_decode_bytes(src: &[u8], out: &mut [u8]) -> usize {
         groups += 1;
     }
     // From a group boundary, the general decoder continues exactly where this stopped.
-    let k = groups * 3;
-    k + base64_decode(src[groups * 4..].iter().copied(), &mut out[k..])
+    (groups * 4, groups * 3)
 }
 
 /// `hex_decode` over bytes, a pair at a time.
@@ -525,14 +524,20 @@ fn encode_into(b: &[u8], enc: i32, out: &mut [u8]) -> usize {
             }
             k
         }
-        BASE64 | BASE64URL | HEX => {
-            // Each character counts as the low byte of its code unit.
-            match (enc == HEX, b.is_ascii()) {
-                (true, true) => hex_decode_bytes(b, out),
-                (true, false) => hex_decode(units(b).map(|u| u as u8), out),
-                (false, true) => base64_decode_bytes(b, out),
-                (false, false) => base64_decode(units(b).map(|u| u as u8), out),
-            }
+        // Each character counts as the low byte of its code unit.
+        HEX if b.is_ascii() => hex_decode_bytes(b, out),
+        HEX => hex_decode(units(b).map(|u| u as u8), out),
+        BASE64 | BASE64URL => {
+            // The fast loop takes valid (so ASCII) characters only: where it stops, the rest
+            // is read as bytes if ASCII, else as code units.
+            let (read, written) = base64_decode_fast(b, out);
+            let (b, out) = (&b[read..], &mut out[written..]);
+            written
+                + if b.is_ascii() {
+                    base64_decode(b.iter().copied(), out)
+                } else {
+                    base64_decode(units(b).map(|u| u as u8), out)
+                }
         }
         // latin1 and ascii keep the low byte of each code unit.
         _ if b.is_ascii() => {
