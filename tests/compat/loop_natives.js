@@ -36,47 +36,54 @@ for (const recv of [{}, undefined, Object.create(performance)]) {
 const t0 = performance.now();
 log('now monotonic', performance.now() >= t0, t0 >= 0);
 
-const order = [];
-function record(...args) {
-  order.push(`${args.length}:${args.map(String).join(',')}`);
-}
-process.nextTick(record);
-process.nextTick(record, undefined);
-process.nextTick(record, 1, 'two', null, undefined, 5);
+// Each kind of callback records into its own list: which of setTimeout(1) and setImmediate
+// runs first from the main module depends on timing, in Node too.
+const ticks = [];
+const imms = [];
+const timers = [];
+const recorder = (list) => function (...args) {
+  list.push(`${args.length}:${args.map(String).join(',')}`);
+};
+process.nextTick(recorder(ticks));
+process.nextTick(recorder(ticks), undefined);
+process.nextTick(recorder(ticks), 1, 'two', null, undefined, 5);
 process.nextTick(function () {
   'use strict';
-  order.push(`this=${this}`);
+  ticks.push(`this=${this}`);
 });
-setImmediate(record);
-setImmediate(record, 'a');
-setImmediate(record, 'a', 'b', 'c', 'd');
+setImmediate(recorder(imms));
+setImmediate(recorder(imms), 'a');
+setImmediate(recorder(imms), 'a', 'b', 'c', 'd');
 setImmediate(function () {
-  order.push(`imm this=${this instanceof setImmediate(() => {}).constructor}`);
+  imms.push(`imm this=${this instanceof setImmediate(() => {}).constructor}`);
 });
-setTimeout(record, 1);
-setTimeout(record, 1, 'x');
-setTimeout(record, 1, 'x', 'y', 'z');
+setTimeout(recorder(timers), 1);
+setTimeout(recorder(timers), 1, 'x');
+setTimeout(recorder(timers), 1, 'x', 'y', 'z');
 const iv = setInterval(function (a, b) {
-  order.push(`interval ${a} ${b} ${arguments.length}`);
+  timers.push(`interval ${a} ${b} ${arguments.length}`);
   clearInterval(iv);
 }, 1, 'p', 'q');
 // nextTicks queued from ticks, microtasks between, and an exception that does not stop the queue.
 process.nextTick(() => {
-  order.push('outer');
-  Promise.resolve().then(() => order.push('micro'));
-  process.nextTick(() => order.push('inner'));
+  ticks.push('outer');
+  Promise.resolve().then(() => ticks.push('micro'));
+  process.nextTick(() => ticks.push('inner'));
 });
 setTimeout(() => {
   process.once('uncaughtException', (e) => {
-    order.push(`caught ${e.message}`);
+    ticks.push(`caught ${e.message}`);
   });
   process.nextTick(() => {
     throw new Error('tick boom');
   });
-  process.nextTick(() => order.push('after boom'));
+  process.nextTick(() => ticks.push('after boom'));
 }, 5);
 setTimeout(() => {
-  for (const line of order) log(line);
+  for (const [name, list] of [['ticks', ticks], ['immediates', imms], ['timers', timers]]) {
+    log(name);
+    for (const line of list) log(' ', line);
+  }
   // Node skips ticks queued once process._exiting is set.
   process._exiting = true;
   process.nextTick(() => log('never'));

@@ -818,20 +818,7 @@ native!(is_utf8, |c, a| Ok(boolean(std::str::from_utf8(view(c, a.get(0))?).is_ok
 
 native!(is_ascii, |c, a| Ok(boolean(view(c, a.get(0))?.is_ascii())));
 
-type RawFn = unsafe extern "C" fn(Cx, JsVal, i32, *mut JsVal) -> JsVal;
-
-fn set_native<'js>(ctx: &Ctx<'js>, o: &Object<'js>, name: &CStr, f: RawFn, length: i32) -> Result<()> {
-    let c = ctx.as_raw().as_ptr();
-    // SAFETY: creates a new function object; ownership passes to `Value`.
-    let v = unsafe {
-        let v = qjs::JS_NewCFunction2(c, Some(f), name.as_ptr(), length, qjs::JSCFunctionEnum_JS_CFUNC_generic, 0);
-        if qjs::JS_IsException(v) {
-            return Err(Error::Exception);
-        }
-        Value::from_raw(ctx.clone(), v)
-    };
-    o.set(name.to_str().unwrap_or_default(), v)
-}
+use super::raw::set as set_native;
 
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     set_native(ctx, o, c"bufUtf8Length", utf8_length, 1)?;

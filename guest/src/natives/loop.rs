@@ -237,7 +237,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
             Ok(out.into_value())
         }),
     )?;
-    o.set("drainTicks", raw::function(ctx, c"drainTicks", drain_ticks, 0)?)?;
+    raw::set(ctx, o, c"drainTicks", drain_ticks, 0)?;
     o.set(
         "makeNextTick",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, process: Value<'js>, slow: Value<'js>| {

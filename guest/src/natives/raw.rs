@@ -34,6 +34,11 @@ pub fn function<'js>(ctx: &Ctx<'js>, name: &CStr, f: CFn, length: c_int) -> Resu
     check(ctx, raw)
 }
 
+/// Sets `o[name]` to `f` wrapped as a JS function.
+pub fn set<'js>(ctx: &Ctx<'js>, o: &Object<'js>, name: &CStr, f: CFn, length: c_int) -> Result<()> {
+    o.set(name.to_str().unwrap_or_default(), function(ctx, name, f, length)?)
+}
+
 /// Wraps `f` as a JS function named `name` that receives `data` (QuickJS keeps its own
 /// references).
 pub fn function_with<'js>(
