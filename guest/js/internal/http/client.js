@@ -8,7 +8,7 @@ const natives = require('internal/natives');
 const loop = require('internal/loop');
 const { codes } = require('internal/errors');
 const { OutgoingMessage, toBytes } = require('internal/http/outgoing');
-const { IncomingMessage, buildHeaders } = require('internal/http/server');
+const { IncomingMessage, buildHeaders, setTrailers } = require('internal/http/server');
 const { METHODS } = require('internal/http/common');
 
 const inflight = new Map();
@@ -411,10 +411,7 @@ function onEvent(ev) {
     case 'http-end': {
       const res = req.res;
       if (!res) return;
-      if (ev[2] !== undefined) {
-        res.rawTrailers = ev[2];
-        res.trailers = buildHeaders(ev[2]);
-      }
+      if (ev[2] !== undefined) setTrailers(res, ev[2]);
       res.complete = true;
       req._release();
       res.push(null);

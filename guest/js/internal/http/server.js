@@ -46,12 +46,16 @@ Object.assign(IncomingMessage.prototype, {
   statusCode: null,
   statusMessage: null,
 });
-// Fresh objects per message, made on first use (a shared default could be mutated).
-for (const [name, make] of [['rawHeaders', () => []], ['headers', () => ({})], ['rawTrailers', () => []],
-  ['trailers', () => ({})]]) {
+const kHeadersCount = Symbol('kHeadersCount');
+const kTrailersCount = Symbol('kTrailersCount');
+// Fresh objects per message, made on first use (a shared default could be mutated). As in
+// Node, `headers` and `trailers` are built when first read, from the raw lines that arrived
+// (lines pushed onto the raw lists later do not count).
+for (const [name, make] of [['rawHeaders', () => []], ['headers', (m) => buildHeaders(m.rawHeaders, m[kHeadersCount])],
+  ['rawTrailers', () => []], ['trailers', (m) => buildHeaders(m.rawTrailers, m[kTrailersCount])]]) {
   Object.defineProperty(IncomingMessage.prototype, name, {
     get() {
-      const v = make();
+      const v = make(this);
       Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
       return v;
     },
@@ -115,9 +119,9 @@ const FIRST_WINS = new Set(['content-type', 'content-length', 'user-agent', 'ref
   'retry-after', 'etag', 'last-modified', 'server', 'age', 'expires']);
 
 // Names arrive lowercase: hyper normalizes them (so rawHeaders are lowercase too).
-function buildHeaders(flat) {
+function buildHeaders(flat, count = flat.length) {
   const headers = {};
-  for (let i = 0; i < flat.length; i += 2) {
+  for (let i = 0; i < count; i += 2) {
     const k = flat[i];
     const v = flat[i + 1];
     if (!(k in headers)) headers[k] = k === 'set-cookie' ? [v] : v;
@@ -125,6 +129,14 @@ function buildHeaders(flat) {
     else if (!FIRST_WINS.has(k)) headers[k] += `, ${v}`;
   }
   return headers;
+}
+
+// Trailer fields that arrived with the end of a body. Like Node, a `trailers` object read
+// before then (empty) is filled in.
+function setTrailers(msg, raw) {
+  msg.rawTrailers = raw;
+  msg[kTrailersCount] = raw.length;
+  if (Object.prototype.hasOwnProperty.call(msg, 'trailers')) Object.assign(msg.trailers, buildHeaders(raw));
 }
 
 class ServerResponse extends OutgoingMessage {
@@ -487,7 +499,7 @@ loop.onEvent('http-request', (ev) => {
   const limit = server.maxHeadersCount > 0 ? server.maxHeadersCount : 2000;
   const raw = ev[6].length > 2 * limit ? ev[6].slice(0, 2 * limit) : ev[6];
   req.rawHeaders = raw;
-  req.headers = buildHeaders(raw);
+  req[kHeadersCount] = raw.length;
   const res = new ServerResponse(req, id);
   track(id, res);
   if (!ev[9]) {
@@ -495,8 +507,8 @@ loop.onEvent('http-request', (ev) => {
     req._noBody = true;
   }
   // Expect: 100-continue: a 'checkContinue' listener decides; otherwise continue at once.
-  const expect = req.headers.expect;
-  if (expect !== undefined && ev[9] && expect.toLowerCase() === '100-continue') {
+  const expect = ev[9] ? req.headers.expect : undefined;
+  if (expect !== undefined && expect.toLowerCase() === '100-continue') {
     if (server.listenerCount('checkContinue') > 0) return server.emit('checkContinue', req, res);
     natives.httpWriteContinue(id);
   }
@@ -524,10 +536,7 @@ loop.onEvent('http-end', (ev) => {
   const r = requests.get(ev[1]);
   if (!r) return client(ev);
   const req = r.req;
-  if (ev[2] !== undefined) {
-    req.rawTrailers = ev[2];
-    req.trailers = buildHeaders(ev[2]);
-  }
+  if (ev[2] !== undefined) setTrailers(req, ev[2]);
   req.complete = true;
   req.push(null);
 });
@@ -561,4 +570,4 @@ loop.onEvent('http-drain', (ev) => {
   }
 });
 
-module.exports = { Server, IncomingMessage, ServerResponse, buildHeaders, createServer: (o, l) => new Server(o, l) };
+module.exports = { Server, IncomingMessage, ServerResponse, buildHeaders, setTrailers, createServer: (o, l) => new Server(o, l) };
