@@ -83,12 +83,12 @@ pub(crate) struct Shared {
 }
 
 impl Shared {
-    /// The client is gone: forget the request and tell the guest once.
     /// Whether a request's body is still arriving (or waiting for 100-continue).
     fn body_pending(&self, id: u32) -> bool {
         self.credits.lock().unwrap().contains_key(&id) || self.deferred.lock().unwrap().contains_key(&id)
     }
 
+    /// The client is gone: forget the request and tell the guest once.
     pub(crate) fn aborted(&self, id: u32) {
         if self.forget(id) {
             let _ = self.events.send(Event::HttpAborted(id));
@@ -234,7 +234,7 @@ async fn handle(
     let id = shared.next_id.fetch_add(1, Ordering::Relaxed);
     let (tx, rx) = oneshot::channel();
     shared.pending.lock().unwrap().insert(id, Pending::AwaitingHead(tx));
-    let mut guard = AbortGuard { id, shared: shared.clone(), answered: false };
+    let mut abort_guard = AbortGuard { id, shared: shared.clone(), answered: false };
     // A request to switch protocols gets a net socket reserved for its raw connection.
     let upgrade = if wants_upgrade(&req) { shared.net.reserve() } else { None };
     let upgrade = upgrade.map(|(sid, pending)| {
@@ -279,7 +279,7 @@ async fn handle(
                 deadline = None;
                 if shared.body_pending(id) {
                     shared.aborted(id);
-                    guard.answered = true;
+                    abort_guard.answered = true;
                     let mut r = plain(StatusCode::REQUEST_TIMEOUT);
                     r.headers_mut().insert(hyper::header::CONNECTION, HeaderValue::from_static("close"));
                     return Ok(r);
@@ -294,7 +294,7 @@ async fn handle(
         // The sandbox ended without answering.
         Err(_) => return Ok(plain(StatusCode::INTERNAL_SERVER_ERROR)),
     };
-    guard.answered = true;
+    abort_guard.answered = true;
     let mut res = Response::new(head.body);
     *res.status_mut() = head.status;
     if head.status.canonical_reason() != Some(head.reason.as_str()) && !head.reason.is_empty() {
