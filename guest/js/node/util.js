@@ -6,6 +6,7 @@ const { inspect, format, formatWithOptions, types } = insp;
 const errors = require('internal/errors');
 const { codes } = errors;
 const { MIMEType, MIMEParams } = require('internal/util/mime');
+const { validateFunction, validateString, validateBoolean, validateObject } = require('internal/validators');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FALSY_VALUE_REJECTION } = codes;
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
@@ -22,18 +23,6 @@ function nodeError(Base, code, message) {
   return err;
 }
 
-function validateFunction(v, name) {
-  if (typeof v !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', v);
-}
-function validateString(v, name) {
-  if (typeof v !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', v);
-}
-function validateBoolean(v, name) {
-  if (typeof v !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', v);
-}
-function validateObject(v, name) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new ERR_INVALID_ARG_TYPE(name, 'Object', v);
-}
 function validateArray(v, name) {
   if (!Array.isArray(v)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', v);
 }

@@ -7,6 +7,7 @@ const { isDisturbed } = require('internal/streams/utils');
 const { TextEncoder, TextDecoder } = require('internal/web');
 const { FormData, serializeFormData, formDataAppend } = require('internal/fetch/formdata');
 const { listOf, isToken } = require('internal/fetch/headers');
+const { collectQuotedString, parseParameters, serializeValue } = require('internal/util/mime');
 
 let encoder;
 let decoder;
@@ -207,30 +208,7 @@ function consume(rec) {
 
 // ---- MIME types (WHATWG MIME Sniffing: parse and serialize) -------------------------------
 
-const isHttpWs = (c) => c === '\t' || c === '\n' || c === '\r' || c === ' ';
 const trimHttpWs = (s) => s.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
-const quotedTokenRe = /^[\t\x20-\x7e\x80-\xff]*$/;
-
-// Collects an HTTP quoted string starting at `pos` (at the quote); returns [value, newPos].
-function collectQuoted(s, pos) {
-  let value = '';
-  pos++;
-  for (;;) {
-    while (pos < s.length && s[pos] !== '"' && s[pos] !== '\\') value += s[pos++];
-    if (pos >= s.length) break;
-    const quoteOrBackslash = s[pos++];
-    if (quoteOrBackslash === '\\') {
-      if (pos >= s.length) {
-        value += '\\';
-        break;
-      }
-      value += s[pos++];
-    } else {
-      break;
-    }
-  }
-  return [value, pos];
-}
 
 function parseMimeType(input) {
   const s = trimHttpWs(input);
@@ -244,34 +222,7 @@ function parseMimeType(input) {
   const subtype = trimHttpWs(s.slice(pos, end));
   if (subtype === '' || !isToken(subtype)) return null;
   const mime = { type: type.toLowerCase(), subtype: subtype.toLowerCase(), parameters: new Map() };
-  pos = end;
-  while (pos < s.length) {
-    pos++; // the ';'
-    while (pos < s.length && isHttpWs(s[pos])) pos++;
-    let nameEnd = pos;
-    while (nameEnd < s.length && s[nameEnd] !== ';' && s[nameEnd] !== '=') nameEnd++;
-    const name = s.slice(pos, nameEnd).toLowerCase();
-    pos = nameEnd;
-    if (pos < s.length) {
-      if (s[pos] === ';') continue;
-      pos++; // the '='
-    }
-    if (pos >= s.length) break;
-    let value;
-    if (s[pos] === '"') {
-      [value, pos] = collectQuoted(s, pos);
-      while (pos < s.length && s[pos] !== ';') pos++;
-    } else {
-      let valueEnd = s.indexOf(';', pos);
-      if (valueEnd === -1) valueEnd = s.length;
-      value = s.slice(pos, valueEnd).replace(/[\t\n\r ]+$/, '');
-      pos = valueEnd;
-      if (value === '') continue;
-    }
-    if (name !== '' && isToken(name) && quotedTokenRe.test(value) && !mime.parameters.has(name)) {
-      mime.parameters.set(name, value);
-    }
-  }
+  parseParameters(s, end, mime.parameters);
   return mime;
 }
 
@@ -279,7 +230,7 @@ function serializeMimeType(mime) {
   let out = `${mime.type}/${mime.subtype}`;
   for (const [name, value] of mime.parameters) {
     out += `;${name}=`;
-    out += value !== '' && isToken(value) ? value : `"${value.replace(/["\\]/g, '\\$&')}"`;
+    out += serializeValue(value);
   }
   return out;
 }
@@ -293,7 +244,7 @@ function splitHeaderValue(value) {
     while (pos < value.length && value[pos] !== ',') {
       if (value[pos] === '"') {
         const start = pos;
-        pos = collectQuoted(value, pos)[1];
+        pos = collectQuotedString(value, pos).pos;
         item += value.slice(start, pos);
       } else {
         item += value[pos++];

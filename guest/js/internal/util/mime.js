@@ -225,4 +225,5 @@ class MIMEType {
   }
 }
 
-module.exports = { MIMEType, MIMEParams };
+// The parsing steps are shared with fetch's MIME handling (internal/fetch/body).
+module.exports = { MIMEType, MIMEParams, collectQuotedString, parseParameters, serializeValue };
