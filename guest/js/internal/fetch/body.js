@@ -219,7 +219,8 @@ function parseMimeType(input) {
   pos++;
   let end = s.indexOf(';', pos);
   if (end === -1) end = s.length;
-  const subtype = trimHttpWs(s.slice(pos, end));
+  // Only trailing whitespace goes (WHATWG MIME Sniffing); a leading one makes it invalid.
+  const subtype = s.slice(pos, end).replace(/[\t\n\r ]+$/, '');
   if (subtype === '' || !isToken(subtype)) return null;
   const mime = { type: type.toLowerCase(), subtype: subtype.toLowerCase(), parameters: new Map() };
   parseParameters(s, end, mime.parameters);
