@@ -468,11 +468,6 @@ class Performance extends require('internal/event_target').EventTarget {
     super();
   }
 
-  now() {
-    checkPerformance(this);
-    return now();
-  }
-
   get timeOrigin() {
     checkPerformance(this);
     return timeOrigin();
@@ -493,9 +488,12 @@ class Performance extends require('internal/event_target').EventTarget {
 }
 Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
 const performance = new Performance(kConstruct);
-// The hot path, native for the global instance; other receivers reach the method above.
+// now() is native: the global instance reads the clock, and any other receiver (only the
+// global instance carries the brand) reaches the check, which throws.
 Object.defineProperty(Performance.prototype, 'now', {
-  value: natives.perfNow(performance, Performance.prototype.now),
+  value: natives.perfNow(performance, function now() {
+    checkPerformance(this);
+  }),
   writable: true, configurable: true, enumerable: true,
 });
 

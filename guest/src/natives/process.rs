@@ -88,9 +88,9 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         qjs::JS_NewFloat64(elapsed_ns() + 1e9)
     }
     raw::set(ctx, o, c"hrtime", hrtime, 0)?;
-    // performance.now over the JS method that checks `this` (data: the global instance, that
-    // method). The global instance takes the raw path, where the clock crossing is most of the
-    // cost; any other receiver goes to the method.
+    // performance.now (data: the global instance, and the JS check that throws for any other
+    // receiver). The global instance reads the clock here, where the crossing into the host
+    // is most of the cost.
     unsafe extern "C" fn perf_now(
         ctx: *mut qjs::JSContext,
         this: qjs::JSValue,
