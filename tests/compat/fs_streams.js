@@ -248,9 +248,18 @@ test('pipeline', (log, done) => {
 });
 
 test('pipeline error', (log, done) => {
-  pipeline(fs.createReadStream(p('nope')), fs.createWriteStream(p('pl2.txt')), (err) => {
-    log(err.code, fs.existsSync(p('pl2.txt')));
+  // The callback comes on the read side's error, while the write side's open may still be
+  // in flight (in node too, on its thread pool), so the file is looked for once the write
+  // stream, which waits for its open before closing, has closed.
+  const rs = fs.createReadStream(p('nope'));
+  const ws = fs.createWriteStream(p('pl2.txt'));
+  let code;
+  ws.on('close', () => {
+    log(code, fs.existsSync(p('pl2.txt')));
     done();
+  });
+  pipeline(rs, ws, (err) => {
+    code = err.code;
   });
 });
 
