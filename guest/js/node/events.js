@@ -4,7 +4,7 @@
 const { codes } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNHANDLED_ERROR } = codes;
 
-const kCapture = Symbol('kCapture');
+const { kCapture } = require('internal/events/symbols');
 const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');

@@ -2,11 +2,32 @@
 use super::process::with_bytes;
 use crate::capjs::runtime::http as host;
 use crate::errors;
-use javy::quickjs::{Array, Ctx, Function, Object, Result, Value};
+use javy::quickjs::{convert::Coerced, Array, Ctx, Function, Object, Result, Value};
 
 /// Flat [name, value, name, value, ...] from JS into header pairs.
 fn pairs(list: Vec<String>) -> Vec<(String, String)> {
     list.chunks_exact(2).map(|c| (c[0].clone(), c[1].clone())).collect()
+}
+
+/// An OutgoingMessage's header list, [key, name, value, ...] triples (internal/http/outgoing),
+/// into (name, value) pairs. A value that is an array gives one field per element, and other
+/// values are converted with String(), as Node writes them.
+fn triples(list: Array<'_>) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::with_capacity(list.len() / 3);
+    for i in (0..list.len().saturating_sub(2)).step_by(3) {
+        let name: String = list.get(i + 1)?;
+        let value: Value = list.get(i + 2)?;
+        if let Some(s) = value.as_string() {
+            out.push((name, s.to_string()?));
+        } else if let Some(values) = value.as_array() {
+            for v in values.iter::<Coerced<String>>() {
+                out.push((name.clone(), v?.0));
+            }
+        } else {
+            out.push((name, value.get::<Coerced<String>>()?.0));
+        }
+    }
+    Ok(out)
 }
 
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
@@ -40,8 +61,9 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         "httpRespond",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, id: u32, status: u16, reason: String, headers: Vec<String>, body: Value<'js>, end: bool| {
-                with_bytes(&body, |body| host::respond(id, status, &reason, &pairs(headers), body, end))
+            |ctx: Ctx<'js>, id: u32, status: u16, reason: String, headers: Array<'js>, body: Value<'js>, end: bool| {
+                let headers = triples(headers)?;
+                with_bytes(&body, |body| host::respond(id, status, &reason, &headers, body, end))
                     .map_err(|e| errors::throw(&ctx, e, "write", None))
             },
         ),
@@ -57,10 +79,11 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         Function::new(
             ctx.clone(),
             // `dest` is [host, method, target]: QuickJS bindings take at most seven arguments.
-            |ctx: Ctx<'js>, dest: Vec<String>, port: u16, headers: Vec<String>, body: Value<'js>, end: bool| {
+            |ctx: Ctx<'js>, dest: Vec<String>, port: u16, headers: Array<'js>, body: Value<'js>, end: bool| {
                 let [host_name, method, target] = <[String; 3]>::try_from(dest)
                     .map_err(|_| javy::quickjs::Error::new_from_js("array", "[host, method, target]"))?;
-                with_bytes(&body, |body| host::request(&host_name, port, &method, &target, &pairs(headers), body, end))
+                let headers = triples(headers)?;
+                with_bytes(&body, |body| host::request(&host_name, port, &method, &target, &headers, body, end))
                     .map_err(|e| errors::throw(&ctx, e, "connect", None))
             },
         ),

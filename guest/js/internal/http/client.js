@@ -206,7 +206,7 @@ class ClientRequest extends OutgoingMessage {
   _start(body, end) {
     this.headersSent = true;
     try {
-      this._id = natives.httpRequest([this.host, this.method, this.path], this._port, this._flatHeaders(), body, end);
+      this._id = natives.httpRequest([this.host, this.method, this.path], this._port, this._headerList(), body, end);
       inflight.set(this._id, this);
     } catch (err) {
       // Node reports connection problems (a denial included) as 'error' events.

@@ -29,12 +29,19 @@ function headersSentError(what) {
 }
 
 // Stream's constructor only sets up listener bookkeeping, which EventEmitter also makes
-// on first use; skipping it saves every response QuickJS's per-property cost.
-function OutgoingMessage() {
-  this[kHeaders] = new Map();
-}
+// on first use; skipping it saves every response QuickJS's per-property cost. The header
+// list is made by the first setHeader.
+function OutgoingMessage() {}
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
+
+// Headers are a flat list of [key, name, value] triples: the lowercase key for lookups,
+// the name as given for the wire. A response has a few, so a scan beats a Map, and the
+// host reads the list as it is (natives/http.rs).
+function indexOfKey(list, key) {
+  if (list !== undefined) for (let i = 0; i < list.length; i += 3) if (list[i] === key) return i;
+  return -1;
+}
 
 class OutgoingMessageMethods {
   // Writable-like write(); each subclass sends the chunk with _writeChunk(body) -> ok.
@@ -73,7 +80,17 @@ class OutgoingMessageMethods {
       validateHeaderValue(name, value);
       if (typeof value === 'string' && knownValues.size < 512) knownValues.add(value);
     }
-    this[kHeaders].set(key, [name, value]);
+    const list = this[kHeaders];
+    if (list === undefined) {
+      this[kHeaders] = [key, name, value];
+      return this;
+    }
+    const i = indexOfKey(list, key);
+    if (i < 0) list.push(key, name, value);
+    else {
+      list[i + 1] = name;
+      list[i + 2] = value;
+    }
     return this;
   }
 
@@ -82,51 +99,55 @@ class OutgoingMessageMethods {
     validateHeaderName(name);
     validateHeaderValue(name, value);
     const key = name.toLowerCase();
-    const cur = this[kHeaders].get(key);
-    if (!cur) this[kHeaders].set(key, [name, value]);
-    else cur[1] = [].concat(cur[1], value);
+    const list = this[kHeaders] || (this[kHeaders] = []);
+    const i = indexOfKey(list, key);
+    if (i < 0) list.push(key, name, value);
+    else list[i + 2] = [].concat(list[i + 2], value);
     return this;
   }
 
   getHeader(name) {
     if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
-    const e = this[kHeaders].get(name.toLowerCase());
-    return e ? e[1] : undefined;
+    const i = indexOfKey(this[kHeaders], name.toLowerCase());
+    return i < 0 ? undefined : this[kHeaders][i + 2];
   }
 
   getHeaders() {
     const out = Object.create(null);
-    for (const [k, [, v]] of this[kHeaders]) out[k] = v;
+    const list = this[kHeaders];
+    if (list !== undefined) for (let i = 0; i < list.length; i += 3) out[list[i]] = list[i + 2];
     return out;
   }
 
   getHeaderNames() {
-    return [...this[kHeaders].keys()];
+    const list = this[kHeaders] || [];
+    return list.filter((_, i) => i % 3 === 0);
   }
 
   getRawHeaderNames() {
-    return [...this[kHeaders].values()].map(([n]) => n);
+    const list = this[kHeaders] || [];
+    return list.filter((_, i) => i % 3 === 1);
   }
 
   hasHeader(name) {
     if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
-    return this[kHeaders].has(name.toLowerCase());
+    return indexOfKey(this[kHeaders], name.toLowerCase()) >= 0;
   }
 
   removeHeader(name) {
     if (this.headersSent) throw headersSentError('remove');
-    this[kHeaders].delete(name.toLowerCase());
+    const i = indexOfKey(this[kHeaders], name.toLowerCase());
+    if (i >= 0) this[kHeaders].splice(i, 3);
   }
 
-  _flatHeaders() {
-    // forEach, not for-of with destructuring: QuickJS makes iterator objects for those.
-    const flat = [];
-    this[kHeaders].forEach((entry) => {
-      const value = entry[1];
-      if (Array.isArray(value)) for (let i = 0; i < value.length; i++) flat.push(entry[0], String(value[i]));
-      else flat.push(entry[0], typeof value === 'string' ? value : String(value));
-    });
-    return flat;
+  // The header triples as natives/http.rs takes them (`[]` when there are none).
+  _headerList() {
+    return this[kHeaders] || [];
+  }
+
+  // Whether a header is set, by its lowercase key (no argument checks: internal use).
+  _hasKey(key) {
+    return indexOfKey(this[kHeaders], key) >= 0;
   }
 }
 

@@ -4,6 +4,7 @@
 // `httpRespond` call plus optional writes (DESIGN.md §3).
 
 const EventEmitter = require('events');
+const { kCapture } = require('internal/events/symbols');
 const { Readable } = require('stream');
 const natives = require('internal/natives');
 const loop = require('internal/loop');
@@ -28,8 +29,18 @@ function untrack(id) {
 // IncomingMessage is a Readable, but most handlers never read a GET's body, and building
 // stream state costs QuickJS ~10 µs per request. So the Readable and EventEmitter
 // state is created on first use, through the `_readableState` accessor below.
-// Adding a property costs QuickJS ~0.1 µs, so the fields most requests never change
-// live on the prototype as defaults, and only what differs becomes an own property.
+// Adding a property costs QuickJS ~70 ns, and defining one (as a setter must) ~700 ns, so
+// the fields most requests never change live on the prototype as defaults, and only what
+// differs becomes an own property.
+const kEvent = Symbol('kEvent');
+const kSocket = Symbol('kSocket');
+const kRawHeaders = Symbol('kRawHeaders');
+const kHeadersCount = Symbol('kHeadersCount');
+const kHeaders = Symbol('kHeaders');
+const kRawTrailers = Symbol('kRawTrailers');
+const kTrailersCount = Symbol('kTrailersCount');
+const kTrailers = Symbol('kTrailers');
+
 function IncomingMessage(socket) {
   this.socket = socket;
 }
@@ -46,25 +57,55 @@ Object.assign(IncomingMessage.prototype, {
   statusCode: null,
   statusMessage: null,
 });
-const kHeadersCount = Symbol('kHeadersCount');
-const kTrailersCount = Symbol('kTrailersCount');
-// Fresh objects per message, made on first use (a shared default could be mutated). As in
-// Node, `headers` and `trailers` are built when first read, from the raw lines that arrived
-// (lines pushed onto the raw lists later do not count).
-for (const [name, make] of [['rawHeaders', () => []], ['headers', (m) => buildHeaders(m.rawHeaders, m[kHeadersCount])],
-  ['rawTrailers', () => []], ['trailers', (m) => buildHeaders(m.rawTrailers, m[kTrailersCount])]]) {
+
+// A server's request, made from its http-request event: it shares IncomingMessage's
+// prototype (so it is one to instanceof, constructor and express's setPrototypeOf).
+function ServerRequest(ev) {
+  this[kEvent] = ev;
+  this.method = ev[3];
+  this.url = ev[4];
+}
+ServerRequest.prototype = IncomingMessage.prototype;
+
+// Fields made when first read, kept under symbols as Node keeps `headers`. `socket` is made
+// from the event (a server request's socket is rarely looked at). `rawHeaders` keeps the
+// first server.maxHeadersCount lines, as Node's parser does, and `headers` is built from
+// the raw lines that had arrived when it is first read (later pushes do not count).
+function lazy(name, key, make) {
   Object.defineProperty(IncomingMessage.prototype, name, {
     get() {
-      const v = make(this);
-      Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
-      return v;
+      const v = this[key];
+      return v !== undefined ? v : (this[key] = make(this));
     },
     set(v) {
-      Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
+      this[key] = v;
     },
     configurable: true,
+    enumerable: true,
   });
 }
+lazy('socket', kSocket, (m) => {
+  const ev = m[kEvent];
+  return ev === undefined ? undefined : new RequestSocket(ev[7], ev[8], servers.get(ev[1]));
+});
+lazy('rawHeaders', kRawHeaders, (m) => {
+  const ev = m[kEvent];
+  if (ev === undefined) return [];
+  const server = servers.get(ev[1]);
+  const limit = server && server.maxHeadersCount > 0 ? server.maxHeadersCount : 2000;
+  const raw = ev[6].length > 2 * limit ? ev[6].slice(0, 2 * limit) : ev[6];
+  m[kHeadersCount] = raw.length;
+  return raw;
+});
+lazy('headers', kHeaders, (m) => {
+  const raw = m.rawHeaders;
+  return buildHeaders(raw, m[kHeadersCount] ?? raw.length);
+});
+lazy('rawTrailers', kRawTrailers, () => []);
+lazy('trailers', kTrailers, (m) => {
+  const raw = m.rawTrailers;
+  return buildHeaders(raw, m[kTrailersCount] ?? raw.length);
+});
 Object.defineProperty(IncomingMessage.prototype, '_readableState', {
   get() {
     Readable.call(this);
@@ -136,7 +177,7 @@ function buildHeaders(flat, count = flat.length) {
 function setTrailers(msg, raw) {
   msg.rawTrailers = raw;
   msg[kTrailersCount] = raw.length;
-  if (Object.prototype.hasOwnProperty.call(msg, 'trailers')) Object.assign(msg.trailers, buildHeaders(raw));
+  if (msg[kTrailers] !== undefined) Object.assign(msg[kTrailers], buildHeaders(raw));
 }
 
 class ServerResponse extends OutgoingMessage {
@@ -144,7 +185,16 @@ class ServerResponse extends OutgoingMessage {
     super();
     this.req = req;
     this._id = id;
-    this.socket = req.socket;
+  }
+
+  // The request's socket unless one is set (the server's requests make theirs lazily).
+  get socket() {
+    const socket = this[kSocket];
+    return socket !== undefined ? socket : this.req.socket;
+  }
+
+  set socket(v) {
+    this[kSocket] = v;
   }
 
   get connection() {
@@ -179,8 +229,8 @@ class ServerResponse extends OutgoingMessage {
   _send(body, end) {
     this.headersSent = true;
     const reason = this.statusMessage || STATUS_CODES[this.statusCode] || 'unknown';
-    if (!end && !this.hasHeader('content-length')) this.chunkedEncoding = true;
-    return natives.httpRespond(this._id, this.statusCode, reason, this._flatHeaders(), body, end);
+    if (!end && !this._hasKey('content-length')) this.chunkedEncoding = true;
+    return natives.httpRespond(this._id, this.statusCode, reason, this._headerList(), body, end);
   }
 
   flushHeaders() {
@@ -207,7 +257,7 @@ class ServerResponse extends OutgoingMessage {
     const body = chunk == null ? '' : toBytes(chunk, encoding);
     this.writableEnded = true;
     this.finished = true;
-    if (this._trailers && !this.hasHeader('content-length')) {
+    if (this._trailers && !this._hasKey('content-length')) {
       // Trailers follow a chunked body: stream what is left, then end with them.
       if (!this.headersSent) this._send(body, false);
       else natives.httpWrite(this._id, body, false);
@@ -272,6 +322,13 @@ class ServerResponse extends OutgoingMessage {
   cork() {}
   uncork() {}
 }
+
+// A server's response: ServerResponse without the class constructor's super() call.
+function Response(req, id) {
+  this.req = req;
+  this._id = id;
+}
+Response.prototype = ServerResponse.prototype;
 
 // Defaults most responses keep (see IncomingMessage).
 Object.assign(ServerResponse.prototype, {
@@ -486,21 +543,12 @@ loop.onEvent('http-request', (ev) => {
     if (server.listenerCount('upgrade') > 0) return upgrade(server, ev, upgradeId);
     natives.netDestroy(upgradeId);
   }
-  const socket = new RequestSocket(ev[7], ev[8], server);
-  const req = new IncomingMessage(socket);
-  req._id = id;
-  req.method = ev[3];
-  req.url = ev[4];
+  const req = new ServerRequest(ev);
   if (ev[5] !== '1.1') {
     req.httpVersion = ev[5];
     req.httpVersionMinor = 0;
   }
-  // server.maxHeadersCount keeps only the first N header lines, as Node's parser does.
-  const limit = server.maxHeadersCount > 0 ? server.maxHeadersCount : 2000;
-  const raw = ev[6].length > 2 * limit ? ev[6].slice(0, 2 * limit) : ev[6];
-  req.rawHeaders = raw;
-  req[kHeadersCount] = raw.length;
-  const res = new ServerResponse(req, id);
+  const res = new Response(req, id);
   track(id, res);
   if (!ev[9]) {
     req.complete = true;
@@ -512,7 +560,10 @@ loop.onEvent('http-request', (ev) => {
     if (server.listenerCount('checkContinue') > 0) return server.emit('checkContinue', req, res);
     natives.httpWriteContinue(id);
   }
-  server.emit('request', req, res);
+  // emit() without its rest-arguments array when there is one plain listener.
+  const listener = server._events !== undefined ? server._events.request : undefined;
+  if (typeof listener === 'function' && !server[kCapture]) listener.call(server, req, res);
+  else server.emit('request', req, res);
 });
 
 // Body bytes: acknowledged at once while the stream has room, or held until it next
