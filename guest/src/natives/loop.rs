@@ -1,11 +1,15 @@
 //! Natives for the event loop: waiting in the host (capjs:runtime/loop) and running
 //! QuickJS's job queue, so the JS loop can interleave nextTicks and microtasks as Node does.
 use super::raw;
+use crate::capjs::runtime::http::RequestHead;
 use crate::capjs::runtime::loop_::{self as host, Event};
 use javy::quickjs::{qjs, Array, Ctx, Function, Object, Result, TypedArray, Value};
 use std::{cell::Cell, cell::RefCell, collections::VecDeque, ffi::c_int};
 
 thread_local! {
+    /// JS strings that recur in every request event (the event kind, methods, versions, the
+    /// last peer address), kept so an event takes a reference instead of a new string.
+    static STRINGS: RefCell<Vec<(String, qjs::JSValue)>> = const { RefCell::new(Vec::new()) };
     /// process.nextTick's queue, flat: each entry is the callback, its argument count (a JS
     /// int) and the arguments. The values are owned references.
     static TICKS: RefCell<VecDeque<qjs::JSValue>> = const { RefCell::new(VecDeque::new()) };
@@ -118,6 +122,76 @@ unsafe extern "C" fn run_microtasks(
     }
 }
 
+/// Most strings kept in STRINGS; beyond that, peer addresses are made fresh.
+const MAX_STRINGS: usize = 32;
+
+/// A JS string for `s`, from STRINGS when there, and kept there if there is room.
+unsafe fn recurring(ctx: *mut qjs::JSContext, s: &str) -> qjs::JSValue {
+    STRINGS.with(|t| {
+        let mut t = t.borrow_mut();
+        if let Some((_, v)) = t.iter().find(|(k, _)| k == s) {
+            return qjs::JS_DupValue(ctx, *v);
+        }
+        let v = qjs::JS_NewStringLen(ctx, s.as_ptr().cast(), s.len() as _);
+        if t.len() < MAX_STRINGS && !qjs::JS_IsException(v) {
+            t.push((s.to_owned(), qjs::JS_DupValue(ctx, v)));
+        }
+        v
+    })
+}
+
+unsafe fn string(ctx: *mut qjs::JSContext, s: &str) -> qjs::JSValue {
+    qjs::JS_NewStringLen(ctx, s.as_ptr().cast(), s.len() as _)
+}
+
+fn uint(n: u32) -> qjs::JSValue {
+    match i32::try_from(n) {
+        Ok(i) => qjs::JS_MKVAL(qjs::JS_TAG_INT, i),
+        Err(_) => qjs::JS_NewFloat64(n as f64),
+    }
+}
+
+/// An array that takes ownership of `values` (freed here if it cannot be made).
+unsafe fn array(ctx: *mut qjs::JSContext, values: &[qjs::JSValue]) -> qjs::JSValue {
+    if values.iter().any(|v| qjs::JS_IsException(*v)) {
+        for v in values {
+            qjs::JS_FreeValue(ctx, *v);
+        }
+        return qjs::JS_EXCEPTION;
+    }
+    qjs::JS_NewArrayFrom(ctx, values.len() as c_int, values.as_ptr())
+}
+
+/// ["http-request", server, id, method, url, version, [name, value, ...], address, port,
+/// has-body, upgrade-socket | undefined], built with one allocation per array (the hottest
+/// event: one per HTTP request).
+fn request_event<'js>(ctx: &Ctx<'js>, h: RequestHead) -> Result<Value<'js>> {
+    let c = ctx.as_raw().as_ptr();
+    // SAFETY: the context is live; every value made here is owned and passed on to an array.
+    let raw = unsafe {
+        let headers: Vec<qjs::JSValue> = h.headers.iter().flat_map(|(k, v)| [recurring(c, k), string(c, v)]).collect();
+        let fields = [
+            recurring(c, "http-request"),
+            uint(h.server),
+            uint(h.id),
+            recurring(c, &h.method),
+            string(c, &h.url),
+            recurring(c, &h.version),
+            array(c, &headers),
+            recurring(c, &h.remote_address),
+            qjs::JS_MKVAL(qjs::JS_TAG_INT, h.remote_port as i32),
+            qjs::JS_MKVAL(qjs::JS_TAG_BOOL, h.has_body as i32),
+            h.upgrade.map_or(qjs::JS_UNDEFINED, uint),
+        ];
+        array(c, &fields)
+    };
+    if unsafe { qjs::JS_IsException(raw) } {
+        return Err(javy::quickjs::Error::Exception);
+    }
+    // SAFETY: `raw` is an owned array fresh from QuickJS.
+    Ok(unsafe { Value::from_raw(ctx.clone(), raw) })
+}
+
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "poll",
@@ -130,26 +204,20 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
             }
             let out = Array::new(ctx.clone())?;
             for (i, ev) in events.into_iter().enumerate() {
+                let ev = match ev {
+                    Event::HttpRequest(h) => {
+                        out.set(i, request_event(&ctx, h)?)?;
+                        continue;
+                    }
+                    ev => ev,
+                };
                 let e = Array::new(ctx.clone())?;
                 match ev {
                     Event::Signal(name) => {
                         e.set(0, "signal")?;
                         e.set(1, name)?;
                     }
-                    Event::HttpRequest(h) => {
-                        e.set(0, "http-request")?;
-                        e.set(1, h.server)?;
-                        e.set(2, h.id)?;
-                        e.set(3, h.method)?;
-                        e.set(4, h.url)?;
-                        e.set(5, h.version)?;
-                        let flat: Vec<String> = h.headers.into_iter().flat_map(|(k, v)| [k, v]).collect();
-                        e.set(6, flat)?;
-                        e.set(7, h.remote_address)?;
-                        e.set(8, h.remote_port)?;
-                        e.set(9, h.has_body)?;
-                        e.set(10, h.upgrade)?;
-                    }
+                    Event::HttpRequest(_) => unreachable!("handled above"),
                     Event::HttpData((id, data)) => {
                         e.set(0, "http-data")?;
                         e.set(1, id)?;
