@@ -40,6 +40,8 @@ const kHeaders = Symbol('kHeaders');
 const kRawTrailers = Symbol('kRawTrailers');
 const kTrailersCount = Symbol('kTrailersCount');
 const kTrailers = Symbol('kTrailers');
+const kComplete = Symbol('kComplete');
+const kEndPushed = Symbol('kEndPushed');
 
 function IncomingMessage(socket) {
   this.socket = socket;
@@ -50,7 +52,6 @@ Object.assign(IncomingMessage.prototype, {
   httpVersionMajor: 1,
   httpVersionMinor: 1,
   httpVersion: '1.1',
-  complete: false,
   aborted: false,
   method: null,
   url: '',
@@ -106,6 +107,22 @@ lazy('trailers', kTrailers, (m) => {
   const raw = m.rawTrailers;
   return buildHeaders(raw, m[kTrailersCount] ?? raw.length);
 });
+// A server request without a body is complete once its 'request' event has been emitted,
+// as in Node, whose parser finishes the message after that.
+let dispatching = null;
+Object.defineProperty(IncomingMessage.prototype, 'complete', {
+  get() {
+    const complete = this[kComplete];
+    if (complete !== undefined) return complete;
+    const ev = this[kEvent];
+    return ev !== undefined && !ev[9] && this !== dispatching;
+  },
+  set(v) {
+    this[kComplete] = v;
+  },
+  configurable: true,
+  enumerable: true,
+});
 Object.defineProperty(IncomingMessage.prototype, '_readableState', {
   get() {
     Readable.call(this);
@@ -127,8 +144,10 @@ Object.defineProperty(IncomingMessage.prototype, 'connection', {
 // A request without a body ends when first read; pushing the end up front costs
 // every request a stream-state round trip that most handlers never look at.
 IncomingMessage.prototype._read = function _read() {
-  if (this._noBody) {
+  const ev = this[kEvent];
+  if (this._noBody || (ev !== undefined && !ev[9] && this[kEndPushed] === undefined)) {
     this._noBody = false;
+    this[kEndPushed] = true;
     this.push(null);
   }
   // The stream wants more: give the host back the credit for what was held.
@@ -180,6 +199,53 @@ function setTrailers(msg, raw) {
   if (msg[kTrailers] !== undefined) Object.assign(msg[kTrailers], buildHeaders(raw));
 }
 
+// How far a response has gone (kProgress).
+const kProgress = Symbol('kProgress');
+const NOTHING_SENT = 0;
+const SENT = 1;
+const ENDED = 2;
+
+// Responses ended since the last tick, whose 'finish' and 'close' (and the request's 'close')
+// come in one tick for all. A response ended with no listeners for these skips the queue
+// (most do, and queueing costs a request 5%), unless one is added later (lateListener).
+const kFinishing = Symbol('kFinishing');
+let toFinish = [];
+
+function finishSoon(res) {
+  res[kFinishing] = true;
+  if (toFinish.length === 0) loop.nextTick(finishAll);
+  toFinish.push(res);
+}
+
+// After end(), the first 'finish' or 'close' listener still hears the event, in a later tick.
+function lateListener(res, type) {
+  if (res[kProgress] >= ENDED && res[kFinishing] === undefined && (type === 'finish' || type === 'close')) {
+    finishSoon(res);
+  }
+}
+
+function finishAll() {
+  const list = toFinish;
+  toFinish = [];
+  for (let i = 0; i < list.length; i++) {
+    const res = list[i];
+    try {
+      if (res._events !== undefined) {
+        res.emit('finish');
+        res.emit('close');
+      }
+      if (res.req._events !== undefined) res.req.emit('close');
+    } catch (err) {
+      // As separate ticks would: the rest still finish, after the error is reported.
+      if (i + 1 < list.length) {
+        if (toFinish.length === 0) loop.nextTick(finishAll);
+        toFinish.unshift(...list.slice(i + 1));
+      }
+      throw err;
+    }
+  }
+}
+
 class ServerResponse extends OutgoingMessage {
   constructor(req, id) {
     super();
@@ -205,6 +271,31 @@ class ServerResponse extends OutgoingMessage {
     return this._needDrain;
   }
 
+  // Node's getters; one progress field stands for all of them, since every property a
+  // response gains costs QuickJS a resize of its property array.
+  get headersSent() {
+    return this[kProgress] >= SENT;
+  }
+
+  get writableEnded() {
+    return this[kProgress] >= ENDED;
+  }
+
+  // Node's is true once everything is flushed to the socket; the host holds what the
+  // guest wrote, unless it asked for a 'drain'.
+  get writableFinished() {
+    return this[kProgress] >= ENDED && !this._needDrain;
+  }
+
+  // A plain field in Node; rarely set by anyone else.
+  get finished() {
+    return this[kProgress] >= ENDED;
+  }
+
+  set finished(v) {
+    Object.defineProperty(this, 'finished', { value: v, writable: true, enumerable: true, configurable: true });
+  }
+
   writeHead(statusCode, reason, obj) {
     if (this.headersSent) throw headersSentError('set');
     statusCode |= 0;
@@ -227,7 +318,7 @@ class ServerResponse extends OutgoingMessage {
 
   // Sends the head with `body`; `end` finishes the response in the same call.
   _send(body, end) {
-    this.headersSent = true;
+    if (this[kProgress] < SENT) this[kProgress] = SENT;
     const reason = this.statusMessage || STATUS_CODES[this.statusCode] || 'unknown';
     if (!end && !this._hasKey('content-length')) this.chunkedEncoding = true;
     return natives.httpRespond(this._id, this.statusCode, reason, this._headerList(), body, end);
@@ -250,37 +341,28 @@ class ServerResponse extends OutgoingMessage {
       cb = encoding;
       encoding = undefined;
     }
-    if (this.writableEnded) {
+    const progress = this[kProgress];
+    if (progress >= ENDED) {
       if (cb) loop.nextTick(cb);
       return this;
     }
     const body = chunk == null ? '' : toBytes(chunk, encoding);
-    this.writableEnded = true;
-    this.finished = true;
+    this[kProgress] = ENDED;
     if (this._trailers && !this._hasKey('content-length')) {
       // Trailers follow a chunked body: stream what is left, then end with them.
-      if (!this.headersSent) this._send(body, false);
+      if (progress < SENT) this._send(body, false);
       else natives.httpWrite(this._id, body, false);
       natives.httpTrailers(this._id, this._trailers);
-    } else if (!this.headersSent) {
+    } else if (progress < SENT) {
       // A whole body in one call: the host frames it with Content-Length.
       this._send(body, true);
     } else {
       natives.httpWrite(this._id, body, true);
     }
     untrack(this._id);
-    // Most handlers listen for none of these; then there is nothing to schedule.
-    if (!cb && this._events === undefined && this.req._events === undefined) {
-      this.writableFinished = true;
-      return this;
-    }
-    loop.nextTick(() => {
-      this.writableFinished = true;
-      if (cb) cb();
-      this.emit('finish');
-      this.emit('close');
-      this.req.emit('close');
-    });
+    // With a callback, once() queues the events (lateListener).
+    if (cb) this.once('finish', cb);
+    else if (this._events !== undefined || this.req._events !== undefined) finishSoon(this);
     return this;
   }
 
@@ -321,7 +403,20 @@ class ServerResponse extends OutgoingMessage {
 
   cork() {}
   uncork() {}
+
+  addListener(type, listener) {
+    EventEmitter.prototype.addListener.call(this, type, listener);
+    lateListener(this, type);
+    return this;
+  }
+
+  prependListener(type, listener) {
+    EventEmitter.prototype.prependListener.call(this, type, listener);
+    lateListener(this, type);
+    return this;
+  }
 }
+ServerResponse.prototype.on = ServerResponse.prototype.addListener;
 
 // A server's response: ServerResponse without the class constructor's super() call.
 function Response(req, id) {
@@ -335,10 +430,7 @@ Object.assign(ServerResponse.prototype, {
   statusCode: 200,
   statusMessage: undefined,
   sendDate: true,
-  headersSent: false,
-  finished: false,
-  writableEnded: false,
-  writableFinished: false,
+  [kProgress]: NOTHING_SENT,
   destroyed: false,
   chunkedEncoding: false,
   strictContentLength: false,
@@ -550,10 +642,6 @@ loop.onEvent('http-request', (ev) => {
   }
   const res = new Response(req, id);
   track(id, res);
-  if (!ev[9]) {
-    req.complete = true;
-    req._noBody = true;
-  }
   // Expect: 100-continue: a 'checkContinue' listener decides; otherwise continue at once.
   const expect = ev[9] ? req.headers.expect : undefined;
   if (expect !== undefined && expect.toLowerCase() === '100-continue') {
@@ -562,8 +650,10 @@ loop.onEvent('http-request', (ev) => {
   }
   // emit() without its rest-arguments array when there is one plain listener.
   const listener = server._events !== undefined ? server._events.request : undefined;
+  dispatching = req;
   if (typeof listener === 'function' && !server[kCapture]) listener.call(server, req, res);
   else server.emit('request', req, res);
+  dispatching = null;
 });
 
 // Body bytes: acknowledged at once while the stream has room, or held until it next
