@@ -94,15 +94,20 @@ function unrefHandle() {
   refedHandles--;
 }
 
+// The common case inline (no throw, no rejection), since it runs once per event: the
+// callback, then ticks and microtasks.
 function dispatch(ev) {
   const fn = dispatchers.get(ev[0]);
-  if (fn) {
+  if (fn !== undefined) {
     try {
       fn(ev);
+      natives.drainTicks();
     } catch (err) {
       uncaughtHandler(err, 'uncaughtException');
+      processTicksAndRejections();
+      return;
     }
-    processTicksAndRejections();
+    if (handledLate.length > 0 || pendingRejections.size > 0) processTicksAndRejections();
   }
 }
 

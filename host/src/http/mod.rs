@@ -224,10 +224,14 @@ impl Drop for AbortGuard {
     }
 }
 
+/// The peer's address as the guest sees it, with its port. The address is formatted once
+/// per connection, as the kernel reports it (::ffff:a.b.c.d on a dual-stack server), as in Node.
+type Peer = (Arc<str>, u16);
+
 async fn handle(
     mut req: Request<Incoming>,
     server: u32,
-    remote: SocketAddr,
+    remote: Peer,
     shared: Arc<Shared>,
     request_timeout: Option<Duration>,
 ) -> Result<Response<Outgoing>, Destroyed> {
@@ -251,9 +255,8 @@ async fn handle(
         url: parts.uri.path_and_query().map_or_else(|| parts.uri.to_string(), |p| p.as_str().to_string()),
         version: version_of(parts.version),
         headers: header_list(&parts.headers),
-        // As the kernel reports it (::ffff:a.b.c.d on a dual-stack server), as in Node.
-        remote_address: remote.ip().to_string(),
-        remote_port: remote.port(),
+        remote_address: remote.0.to_string(),
+        remote_port: remote.1,
         has_body,
         upgrade,
     };
@@ -430,6 +433,7 @@ async fn accept_loop(
         tokio::select! {
             accepted = listener.accept() => {
                 let Ok((stream, remote)) = accepted else { continue };
+                let remote: Peer = (remote.ip().to_string().into(), remote.port());
                 let _ = stream.set_nodelay(true);
                 let shared = shared.clone();
                 let mut stop = stop.clone();
@@ -442,6 +446,7 @@ async fn accept_loop(
                     let (count, closing) = (inflight.clone(), stop.clone());
                     let service = hyper::service::service_fn(move |req| {
                         let (shared, count, closing) = (shared.clone(), count.clone(), closing.clone());
+                        let remote = remote.clone();
                         async move {
                             count.fetch_add(1, Ordering::SeqCst);
                             let mut res = handle(req, server, remote, shared, timeouts.request).await;
