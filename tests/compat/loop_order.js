@@ -1,6 +1,7 @@
 // Ordering of nextTick, microtasks, timers and immediates (Node's documented cases).
 const log = [];
 const out = (s) => log.push(s);
+const immediates = [];
 
 setTimeout(() => out('timeout 0'), 0);
 process.nextTick(() => out('tick 1'));
@@ -19,7 +20,9 @@ out('sync');
 
 setTimeout(() => {
   out('T1');
-  setImmediate(() => out('I from T1'));
+  // Logged apart: T2 may be due 1 ms after T1 (node's clock can tick between the two
+  // setTimeout calls), and then this immediate runs between them, in node as here.
+  setImmediate(() => immediates.push('I from T1'));
   process.nextTick(() => out('tick in T1'));
   Promise.resolve().then(() => out('micro in T1'));
 }, 5);
@@ -52,4 +55,5 @@ process.on('beforeExit', (code) => {
 process.on('exit', (code) => {
   out(`exit ${code}`);
   console.log(log.join('\n'));
+  console.log(immediates.join('\n'));
 });

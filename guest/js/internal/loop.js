@@ -111,8 +111,21 @@ function dispatch(ev) {
   }
 }
 
+// Collections whose entries each keep the loop alive, counted by their size, so a handle
+// that comes and goes per request costs no call (internal/http/server's requests).
+const liveSets = [];
+
+function keepAliveWhileNonEmpty(collection) {
+  liveSets.push(collection);
+}
+
+function liveEntries() {
+  for (let i = 0; i < liveSets.length; i++) if (liveSets[i].size > 0) return true;
+  return false;
+}
+
 function alive() {
-  return timers.hasRefed() || refedHandles > 0;
+  return timers.hasRefed() || refedHandles > 0 || liveEntries();
 }
 
 // ---- the loop ------------------------------------------------------------------------------
@@ -126,7 +139,7 @@ function runLoop() {
       let timeout = 0;
       if (!timers.hasImmediates() && alive()) {
         const next = timers.msUntilNext();
-        timeout = next === undefined ? (refedHandles > 0 ? -1 : 0) : next;
+        timeout = next === undefined ? (refedHandles > 0 || liveEntries() ? -1 : 0) : next;
       }
       // Waiting happens in the host, so an idle sandbox costs no CPU.
       const events = natives.poll(timeout);
@@ -144,5 +157,5 @@ function runLoop() {
 
 module.exports = {
   nextTick: undefined, bindNextTick, onRejection, setUncaughtHandler, processTicksAndRejections, runLoop,
-  onEvent, refHandle, unrefHandle, alive,
+  onEvent, refHandle, unrefHandle, keepAliveWhileNonEmpty, alive,
 };

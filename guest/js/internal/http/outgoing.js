@@ -157,4 +157,4 @@ for (const name of Object.getOwnPropertyNames(OutgoingMessageMethods.prototype))
   }
 }
 
-module.exports = { OutgoingMessage, headersSentError, toBytes };
+module.exports = { OutgoingMessage, headersSentError, toBytes, kOutHeaders: kHeaders };

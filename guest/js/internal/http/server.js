@@ -9,21 +9,14 @@ const { Readable } = require('stream');
 const natives = require('internal/natives');
 const loop = require('internal/loop');
 const { STATUS_CODES } = require('internal/http/common');
-const { OutgoingMessage, headersSentError, toBytes } = require('internal/http/outgoing');
+const { OutgoingMessage, headersSentError, toBytes, kOutHeaders } = require('internal/http/outgoing');
+const NO_HEADERS = Object.freeze([]);
 
 const servers = new Map();
+// Responses by request id. A request in flight keeps the loop alive (even after
+// server.close()), like Node's open sockets, until its response ends or the client leaves.
 const requests = new Map();
-
-// A request in flight keeps the loop alive (even after server.close()), like Node's
-// open sockets; it is released once when the response ends or the client leaves.
-function track(id, res) {
-  requests.set(id, res);
-  loop.refHandle();
-}
-
-function untrack(id) {
-  if (requests.delete(id)) loop.unrefHandle();
-}
+loop.keepAliveWhileNonEmpty(requests);
 
 
 // IncomingMessage is a Readable, but most handlers never read a GET's body, and building
@@ -321,7 +314,7 @@ class ServerResponse extends OutgoingMessage {
     if (this[kProgress] < SENT) this[kProgress] = SENT;
     const reason = this.statusMessage || STATUS_CODES[this.statusCode] || 'unknown';
     if (!end && !this._hasKey('content-length')) this.chunkedEncoding = true;
-    return natives.httpRespond(this._id, this.statusCode, reason, this._headerList(), body, end);
+    return natives.httpRespond(this._id, this.statusCode, reason, this[kOutHeaders] || NO_HEADERS, body, end);
   }
 
   flushHeaders() {
@@ -346,7 +339,7 @@ class ServerResponse extends OutgoingMessage {
       if (cb) loop.nextTick(cb);
       return this;
     }
-    const body = chunk == null ? '' : toBytes(chunk, encoding);
+    const body = typeof chunk === 'string' && encoding === undefined ? chunk : chunk == null ? '' : toBytes(chunk, encoding);
     this[kProgress] = ENDED;
     if (this._trailers && !this._hasKey('content-length')) {
       // Trailers follow a chunked body: stream what is left, then end with them.
@@ -359,7 +352,7 @@ class ServerResponse extends OutgoingMessage {
     } else {
       natives.httpWrite(this._id, body, true);
     }
-    untrack(this._id);
+    requests.delete(this._id);
     // With a callback, once() queues the events (lateListener).
     if (cb) this.once('finish', cb);
     else if (this._events !== undefined || this.req._events !== undefined) finishSoon(this);
@@ -370,7 +363,7 @@ class ServerResponse extends OutgoingMessage {
     if (this.destroyed) return this;
     this.destroyed = true;
     natives.httpAbort(this._id);
-    untrack(this._id);
+    requests.delete(this._id);
     loop.nextTick(() => {
       if (err) this.emit('error', err);
       this.emit('close');
@@ -641,7 +634,7 @@ loop.onEvent('http-request', (ev) => {
     req.httpVersionMinor = 0;
   }
   const res = new Response(req, id);
-  track(id, res);
+  requests.set(id, res);
   // Expect: 100-continue: a 'checkContinue' listener decides; otherwise continue at once.
   const expect = ev[9] ? req.headers.expect : undefined;
   if (expect !== undefined && expect.toLowerCase() === '100-continue') {
@@ -685,7 +678,7 @@ loop.onEvent('http-end', (ev) => {
 loop.onEvent('http-aborted', (ev) => {
   const r = requests.get(ev[1]);
   if (!r) return client(ev);
-  untrack(ev[1]);
+  requests.delete(ev[1]);
   r.destroyed = true;
   const err = new Error('aborted');
   err.code = 'ECONNRESET';
