@@ -40,7 +40,7 @@ const srv = http.createServer((req, res) => {
   } else {
     res.flushHeaders();
     log('after flush', flags());
-    res.end('get');
+    res.end('get \ud800 \u00e9');
     log('after end', flags());
     res.on('finish', () => log('finish', flags()));
     res.once('close', () => log('close'));

@@ -13,134 +13,18 @@
 //! (guest/js/node/buffer.js) validates arguments, so numbers arrive as numbers and strings as
 //! strings. Byte pointers come from the typed array itself and are only used before
 //! control returns to JS, after every argument has been read.
+use super::raw::{boolean, check, native, number, type_error, view, view_mut, Args, Cx, JsBytes, JsVal, Thrown, R};
 use javy::quickjs::{qjs, Array, Ctx, Error, Function, Object, Result, Value};
 use std::borrow::Cow;
-use std::ffi::CStr;
 
 // Encoding ids shared with guest/js/internal/buffer/encodings.js.
-const UTF8: i32 = 0;
+pub(super) const UTF8: i32 = 0;
 const UCS2: i32 = 1;
 const LATIN1: i32 = 2;
 const ASCII: i32 = 3;
 const BASE64: i32 = 4;
 const BASE64URL: i32 = 5;
 const HEX: i32 = 6;
-
-type Cx = *mut qjs::JSContext;
-type JsVal = qjs::JSValue;
-
-/// An exception is pending in the context.
-struct Thrown;
-type R<T> = std::result::Result<T, Thrown>;
-
-fn check(v: JsVal) -> R<JsVal> {
-    // SAFETY: reads the tag of a value.
-    if unsafe { qjs::JS_IsException(v) } {
-        Err(Thrown)
-    } else {
-        Ok(v)
-    }
-}
-
-fn type_error(c: Cx, msg: &CStr) -> Thrown {
-    // SAFETY: "%s" with one C string argument.
-    unsafe { qjs::JS_ThrowTypeError(c, c"%s".as_ptr(), msg.as_ptr()) };
-    Thrown
-}
-
-/// The arguments of a call, `undefined` past the end.
-struct Args(*mut JsVal, i32);
-
-impl Args {
-    fn get(&self, i: usize) -> JsVal {
-        // SAFETY: QuickJS passes `argc` readable values at `argv`.
-        if (i as i32) < self.1 {
-            unsafe { *self.0.add(i) }
-        } else {
-            qjs::JS_UNDEFINED
-        }
-    }
-
-    /// A number argument (NaN for anything else; nothing is coerced).
-    fn num(&self, i: usize) -> f64 {
-        let v = self.get(i);
-        // SAFETY: inspects the tag and payload of a value.
-        unsafe {
-            match qjs::JS_VALUE_GET_NORM_TAG(v) {
-                t if t == qjs::JS_TAG_INT => qjs::JS_VALUE_GET_INT(v) as f64,
-                t if t == qjs::JS_TAG_FLOAT64 => qjs::JS_VALUE_GET_FLOAT64(v),
-                _ => f64::NAN,
-            }
-        }
-    }
-
-    fn int(&self, i: usize) -> i32 {
-        let n = self.num(i);
-        if n.is_nan() {
-            0
-        } else {
-            n as i32
-        }
-    }
-}
-
-fn number(n: f64) -> JsVal {
-    qjs::JS_NewFloat64(n)
-}
-
-fn boolean(b: bool) -> JsVal {
-    qjs::JS_MKVAL(qjs::JS_TAG_BOOL, b as i32)
-}
-
-/// Defines `fn $name(c, args) -> R<JsVal>` as a QuickJS C function.
-macro_rules! native {
-    ($name:ident, |$c:ident, $a:ident| $body:expr) => {
-        unsafe extern "C" fn $name(c: Cx, _this: JsVal, argc: i32, argv: *mut JsVal) -> JsVal {
-            fn body($c: Cx, $a: Args) -> R<JsVal> {
-                $body
-            }
-            body(c, Args(argv, argc)).unwrap_or(qjs::JS_EXCEPTION)
-        }
-    };
-}
-
-/// A string's bytes as QuickJS hands them out, freed on drop.
-struct JsBytes {
-    c: Cx,
-    ptr: *const std::ffi::c_char,
-    len: usize,
-}
-
-impl JsBytes {
-    /// `cesu8`: one sequence per UTF-16 code unit (lossless); otherwise pairs are joined
-    /// and lone surrogates kept as 3-byte sequences (WTF-8).
-    fn new(c: Cx, v: JsVal, cesu8: bool) -> R<Self> {
-        // Only strings: converting anything else could run JS.
-        // SAFETY: reads the tag of a value.
-        if !unsafe { qjs::JS_IsString(v) } {
-            return Err(type_error(c, c"argument must be a string"));
-        }
-        let mut len: qjs::size_t = 0;
-        // SAFETY: `v` is a live string of this context; the result is freed in `drop`.
-        let ptr = unsafe { qjs::JS_ToCStringLen2(c, &mut len, v, cesu8) };
-        if ptr.is_null() {
-            return Err(Thrown);
-        }
-        Ok(Self { c, ptr, len: len as usize })
-    }
-
-    fn bytes(&self) -> &[u8] {
-        // SAFETY: QuickJS guarantees `len` readable bytes at `ptr` until it is freed.
-        unsafe { std::slice::from_raw_parts(self.ptr.cast::<u8>(), self.len) }
-    }
-}
-
-impl Drop for JsBytes {
-    fn drop(&mut self) {
-        // SAFETY: `ptr` came from JS_ToCStringLen2 on this context and is freed once.
-        unsafe { qjs::JS_FreeCString(self.c, self.ptr) }
-    }
-}
 
 /// The UTF-16 code units of CESU-8 bytes (as produced by `JsBytes::new(.., true)`).
 fn units(b: &[u8]) -> impl Iterator<Item = u16> + '_ {
@@ -159,57 +43,6 @@ fn units(b: &[u8]) -> impl Iterator<Item = u16> + '_ {
         i += n;
         Some(u)
     })
-}
-
-/// Bytes of a typed array (of any element type) or an ArrayBuffer, as a raw range. Valid
-/// until JS runs again.
-fn raw_view(c: Cx, v: JsVal) -> R<(*mut u8, usize)> {
-    // SAFETY: `v` is live; every QuickJS call below either succeeds or leaves an exception.
-    unsafe {
-        let ty = qjs::JS_GetTypedArrayType(v);
-        if ty == qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8 as i32
-            || ty == qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8C as i32
-        {
-            let mut len: qjs::size_t = 0;
-            let p = qjs::JS_GetUint8Array(c, &mut len, v);
-            if p.is_null() {
-                return Err(Thrown);
-            }
-            return Ok((p, len as usize));
-        }
-        if ty >= 0 {
-            let (mut off, mut len): (qjs::size_t, qjs::size_t) = (0, 0);
-            let ab = check(qjs::JS_GetTypedArrayBuffer(c, v, &mut off, &mut len, std::ptr::null_mut()))?;
-            let mut size: qjs::size_t = 0;
-            let p = qjs::JS_GetArrayBuffer(c, &mut size, ab);
-            qjs::JS_FreeValue(c, ab);
-            if p.is_null() {
-                return Err(Thrown);
-            }
-            return Ok((p.add(off as usize), len as usize));
-        }
-        if qjs::JS_IsArrayBuffer(v) {
-            let mut size: qjs::size_t = 0;
-            let p = qjs::JS_GetArrayBuffer(c, &mut size, v);
-            if p.is_null() {
-                return Err(Thrown);
-            }
-            return Ok((p, size as usize));
-        }
-    }
-    Err(type_error(c, c"argument must be a TypedArray or an ArrayBuffer"))
-}
-
-fn view<'a>(c: Cx, v: JsVal) -> R<&'a [u8]> {
-    let (p, n) = raw_view(c, v)?;
-    // SAFETY: see raw_view; callers use the slice before returning to JS.
-    Ok(unsafe { std::slice::from_raw_parts(p, n) })
-}
-
-fn view_mut<'a>(c: Cx, v: JsVal) -> R<&'a mut [u8]> {
-    let (p, n) = raw_view(c, v)?;
-    // SAFETY: as `view`; no other slice over this memory is alive in the caller.
-    Ok(unsafe { std::slice::from_raw_parts_mut(p, n) })
 }
 
 fn new_string(c: Cx, utf8: &[u8]) -> R<JsVal> {
@@ -557,7 +390,7 @@ fn encode_into(b: &[u8], enc: i32, out: &mut [u8]) -> usize {
 }
 
 /// String `s` in encoding `enc`, as a new Vec.
-fn encode(c: Cx, s: JsVal, enc: i32) -> R<Vec<u8>> {
+pub(super) fn encode(c: Cx, s: JsVal, enc: i32) -> R<Vec<u8>> {
     let js = string_bytes(c, s, enc)?;
     let mut v = vec![0; max_encoded(js.len, enc)];
     let n = encode_into(js.bytes(), enc, &mut v);

@@ -1,8 +1,10 @@
 //! Natives for node:http's server side, over the capjs:runtime/http import.
 use super::process::with_bytes;
+use super::raw::{self, boolean, native, view, Args, Cx, JsBytes, JsVal, Thrown, R};
 use crate::capjs::runtime::http as host;
 use crate::errors;
-use javy::quickjs::{convert::Coerced, Array, Ctx, Function, Object, Result, Value};
+use javy::quickjs::{convert::Coerced, qjs, Array, Ctx, Function, Object, Result, Value};
+use std::ptr::NonNull;
 
 /// Flat [name, value, name, value, ...] from JS into header pairs.
 fn pairs(list: Vec<String>) -> Vec<(String, String)> {
@@ -29,6 +31,81 @@ fn triples(list: Array<'_>) -> Result<Vec<(String, String)>> {
     }
     Ok(out)
 }
+
+/// The header triples when every name and value is a string (what setHeader leaves for
+/// string values); None sends the caller to `triples` for the rest.
+fn string_triples(c: Cx, list: JsVal) -> R<Option<Vec<(String, String)>>> {
+    let mut len: i64 = 0;
+    // SAFETY: `list` is live; JS_GetLength leaves an exception on failure.
+    if unsafe { qjs::JS_GetLength(c, list, &mut len) } < 0 {
+        return Err(Thrown);
+    }
+    let mut out = Vec::with_capacity(len as usize / 3);
+    let mut i = 1;
+    while i + 1 < len as u32 {
+        // SAFETY: each element read is owned here and freed right after use.
+        let (name, value) =
+            unsafe { (qjs::JS_GetPropertyUint32(c, list, i), qjs::JS_GetPropertyUint32(c, list, i + 1)) };
+        let pair = unsafe { qjs::JS_IsString(name) && qjs::JS_IsString(value) }
+            .then(|| -> R<(String, String)> {
+                let (n, v) = (JsBytes::new(c, name, false)?, JsBytes::new(c, value, false)?);
+                Ok((String::from_utf8_lossy(n.bytes()).into_owned(), String::from_utf8_lossy(v.bytes()).into_owned()))
+            })
+            .transpose();
+        // SAFETY: owned above.
+        unsafe {
+            qjs::JS_FreeValue(c, name);
+            qjs::JS_FreeValue(c, value);
+        }
+        match pair? {
+            Some(p) => out.push(p),
+            None => return Ok(None),
+        }
+        i += 3;
+    }
+    Ok(Some(out))
+}
+
+/// A host error thrown as the Node error it stands for.
+fn throw(c: Cx, e: crate::capjs::runtime::types::Error, syscall: &str) -> Thrown {
+    // SAFETY: QuickJS called us with this live context.
+    let ctx = unsafe { Ctx::from_raw(NonNull::new_unchecked(c)) };
+    errors::throw(&ctx, e, syscall, None);
+    Thrown
+}
+
+// httpRespond(id, status, reason, headers, body, end): once per response, so a raw C function
+// (rquickjs's argument glue cost more than the conversion). `body` is a string or a
+// Uint8Array; a string with lone surrogates is written as Node writes it (U+FFFD).
+native!(http_respond, |c, a| {
+    let (id, status, end) = (a.num(0) as u32, a.int(1) as u16, a.get(5));
+    let reason = JsBytes::new(c, a.get(2), false)?;
+    let reason = String::from_utf8_lossy(reason.bytes());
+    let headers = match string_triples(c, a.get(3))? {
+        Some(h) => h,
+        None => {
+            // SAFETY: as in `throw`; the list is borrowed for the call.
+            let ctx = unsafe { Ctx::from_raw(NonNull::new_unchecked(c)) };
+            let list = unsafe { Value::from_raw(ctx.clone(), qjs::JS_DupValue(c, a.get(3))) };
+            let list = Array::from_value(list).map_err(|_| raw::type_error(c, c"headers must be an array"))?;
+            triples(list).map_err(|_| Thrown)?
+        }
+    };
+    // SAFETY: reads the tag of a value.
+    let end = unsafe { qjs::JS_ToBool(c, end) } > 0;
+    let body = a.get(4);
+    let sent = if unsafe { qjs::JS_IsString(body) } {
+        let text = JsBytes::new(c, body, false)?;
+        if std::str::from_utf8(text.bytes()).is_ok() {
+            host::respond(id, status, &reason, &headers, text.bytes(), end)
+        } else {
+            host::respond(id, status, &reason, &headers, &super::buffer::encode(c, body, super::buffer::UTF8)?, end)
+        }
+    } else {
+        host::respond(id, status, &reason, &headers, view(c, body)?, end)
+    };
+    sent.map(boolean).map_err(|e| throw(c, e, "write"))
+});
 
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
@@ -57,17 +134,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     )?;
     o.set("httpClose", Function::new(ctx.clone(), |id: u32| host::close(id)))?;
     o.set("httpCloseAll", Function::new(ctx.clone(), |id: u32| host::close_all_connections(id)))?;
-    o.set(
-        "httpRespond",
-        Function::new(
-            ctx.clone(),
-            |ctx: Ctx<'js>, id: u32, status: u16, reason: String, headers: Array<'js>, body: Value<'js>, end: bool| {
-                let headers = triples(headers)?;
-                with_bytes(&body, |body| host::respond(id, status, &reason, &headers, body, end))
-                    .map_err(|e| errors::throw(&ctx, e, "write", None))
-            },
-        ),
-    )?;
+    raw::set(ctx, o, c"httpRespond", http_respond, 6)?;
     o.set(
         "httpWrite",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, id: u32, body: Value<'js>, end: bool| {
