@@ -79,11 +79,12 @@ function processTicksAndRejections() {
 // ---- host handles and events -----------------------------------------------------------
 // Capabilities register one dispatcher per event kind, and count referenced handles
 // (servers, sockets, children) that keep the loop alive.
-const dispatchers = new Map();
+// By kind name; a plain object, since the hottest kinds arrive as atoms (natives/loop.rs).
+const dispatchers = Object.create(null);
 let refedHandles = 0;
 
 function onEvent(kind, fn) {
-  dispatchers.set(kind, fn);
+  dispatchers[kind] = fn;
 }
 
 function refHandle() {
@@ -92,23 +93,6 @@ function refHandle() {
 
 function unrefHandle() {
   refedHandles--;
-}
-
-// The common case inline (no throw, no rejection), since it runs once per event: the
-// callback, then ticks and microtasks.
-function dispatch(ev) {
-  const fn = dispatchers.get(ev[0]);
-  if (fn !== undefined) {
-    try {
-      fn(ev);
-      natives.drainTicks();
-    } catch (err) {
-      uncaughtHandler(err, 'uncaughtException');
-      processTicksAndRejections();
-      return;
-    }
-    if (handledLate.length > 0 || pendingRejections.size > 0) processTicksAndRejections();
-  }
 }
 
 // Collections whose entries each keep the loop alive, counted by their size, so a handle
@@ -143,7 +127,24 @@ function runLoop() {
       }
       // Waiting happens in the host, so an idle sandbox costs no CPU.
       const events = natives.poll(timeout);
-      if (events !== undefined) for (let i = 0; i < events.length; i++) dispatch(events[i]);
+      if (events !== undefined) {
+        for (let i = 0; i < events.length; i++) {
+          // Each event's callback, then ticks and microtasks; the common case (no throw, no
+          // rejection) inline, since this runs once per request.
+          const ev = events[i];
+          const fn = dispatchers[ev[0]];
+          if (fn === undefined) continue;
+          try {
+            fn(ev);
+            natives.drainTicks();
+          } catch (err) {
+            uncaughtHandler(err, 'uncaughtException');
+            processTicksAndRejections();
+            continue;
+          }
+          if (handledLate.length > 0 || pendingRejections.size > 0) processTicksAndRejections();
+        }
+      }
       timers.runImmediates(processTicksAndRejections, reportUncaught);
       timers.runTimers(processTicksAndRejections, reportUncaught);
       more = alive();

@@ -132,8 +132,18 @@ unsafe fn recurring(ctx: *mut qjs::JSContext, s: &str) -> qjs::JSValue {
         if let Some((_, v)) = t.iter().find(|(k, _)| k == s) {
             return qjs::JS_DupValue(ctx, *v);
         }
-        let v = qjs::JS_NewStringLen(ctx, s.as_ptr().cast(), s.len() as _);
-        if t.len() < MAX_STRINGS && !qjs::JS_IsException(v) {
+        if t.len() >= MAX_STRINGS {
+            return qjs::JS_NewStringLen(ctx, s.as_ptr().cast(), s.len() as _);
+        }
+        // An atom's string: looking up a property by it (the loop's dispatch table) needs
+        // no hashing.
+        let atom = qjs::JS_NewAtomLen(ctx, s.as_ptr().cast(), s.len() as _);
+        if atom == qjs::JS_ATOM_NULL {
+            return qjs::JS_EXCEPTION;
+        }
+        let v = qjs::JS_AtomToString(ctx, atom);
+        qjs::JS_FreeAtom(ctx, atom);
+        if !qjs::JS_IsException(v) {
             t.push((s.to_owned(), qjs::JS_DupValue(ctx, v)));
         }
         v
