@@ -145,7 +145,7 @@ IncomingMessage.prototype._read = function _read() {
   }
   // The stream wants more: give the host back the credit for what was held.
   if (this._unacked > 0) {
-    natives.httpConsume(this._id, this._unacked);
+    natives.httpConsume(ev !== undefined ? ev[2] : this._id, this._unacked);
     this._unacked = 0;
   }
 };
