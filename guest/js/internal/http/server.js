@@ -52,14 +52,6 @@ Object.assign(IncomingMessage.prototype, {
   statusMessage: null,
 });
 
-// A server's request, made from its http-request event: it shares IncomingMessage's
-// prototype (so it is one to instanceof, constructor and express's setPrototypeOf).
-function ServerRequest(ev) {
-  this[kEvent] = ev;
-  this.method = ev[3];
-  this.url = ev[4];
-}
-ServerRequest.prototype = IncomingMessage.prototype;
 
 // Fields made when first read, kept under symbols as Node keeps `headers`. `socket` is made
 // from the event (a server request's socket is rarely looked at). `rawHeaders` keeps the
@@ -411,12 +403,6 @@ class ServerResponse extends OutgoingMessage {
 }
 ServerResponse.prototype.on = ServerResponse.prototype.addListener;
 
-// A server's response: ServerResponse without the class constructor's super() call.
-function Response(req, id) {
-  this.req = req;
-  this._id = id;
-}
-Response.prototype = ServerResponse.prototype;
 
 // Defaults most responses keep (see IncomingMessage).
 Object.assign(ServerResponse.prototype, {
@@ -628,12 +614,15 @@ loop.onEvent('http-request', (ev) => {
     if (server.listenerCount('upgrade') > 0) return upgrade(server, ev, upgradeId);
     natives.netDestroy(upgradeId);
   }
-  const req = new ServerRequest(ev);
+  // The request and response are literals with their classes' prototypes (so instanceof,
+  // constructor and express's setPrototypeOf all hold), which QuickJS builds faster than
+  // it runs a constructor. The request keeps its event (kEvent) for the lazy fields.
+  const req = { __proto__: IncomingMessage.prototype, [kEvent]: ev, method: ev[3], url: ev[4] };
   if (ev[5] !== '1.1') {
     req.httpVersion = ev[5];
     req.httpVersionMinor = 0;
   }
-  const res = new Response(req, id);
+  const res = { __proto__: ServerResponse.prototype, req, _id: id };
   requests.set(id, res);
   // Expect: 100-continue: a 'checkContinue' listener decides; otherwise continue at once.
   const expect = ev[9] ? req.headers.expect : undefined;
