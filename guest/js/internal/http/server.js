@@ -50,6 +50,7 @@ Object.assign(IncomingMessage.prototype, {
   url: '',
   statusCode: null,
   statusMessage: null,
+  _events: undefined,
 });
 
 
@@ -414,6 +415,10 @@ Object.assign(ServerResponse.prototype, {
   chunkedEncoding: false,
   strictContentLength: false,
   _needDrain: false,
+  // Read on every response: found here rather than after a walk up to EventEmitter.prototype.
+  _trailers: undefined,
+  _events: undefined,
+  [kOutHeaders]: undefined,
 });
 
 class Server extends EventEmitter {
