@@ -135,3 +135,42 @@ fn granted_connect_by_name_resolves_in_the_host() {
     let out = run_with_timeout(&mut cmd, Duration::from_secs(60)).unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), "ok\n", "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn choosing_a_local_port_needs_the_grant_listening_there_would() {
+    // The destination is granted, the local port is not: the connect is refused before any
+    // packet, so the target accepts nothing and the port is never bound. The same connect
+    // from a granted local port goes through.
+    let target = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = target.local_addr().unwrap().port();
+    let accepts = count_accepts(target);
+    let free = |ip: &str| TcpListener::bind((ip, 0)).unwrap().local_addr().unwrap().port();
+    let (denied, granted) = (free("127.0.0.1"), free("127.0.0.1"));
+    let dir = tempfile::tempdir().unwrap();
+    let script = format!(
+        r#"
+const net = require('net');
+function attempt(localPort) {{
+  return new Promise((resolve) => {{
+    const s = net.connect({{ port: {port}, host: '127.0.0.1', localAddress: '127.0.0.1', localPort }});
+    s.on('connect', () => {{ console.log(localPort === {granted} ? 'granted' : 'denied', s.localPort === localPort ? 'bound' : 'other port'); s.destroy(); resolve(); }});
+    s.on('error', (e) => {{ console.log(localPort === {granted} ? 'granted' : 'denied', e.code); resolve(); }});
+  }});
+}}
+(async () => {{
+  await attempt({denied});
+  await attempt({granted});
+}})();
+"#
+    );
+    std::fs::write(dir.path().join("local.js"), script).unwrap();
+    let mut cmd = capjs();
+    cmd.current_dir(dir.path()).arg(format!("--allow-net=127.0.0.1:{port},127.0.0.1:{granted}")).arg("local.js");
+    let out = run_with_timeout(&mut cmd, Duration::from_secs(60)).unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout, "denied ERR_ACCESS_DENIED\ngranted bound\n", "{}", String::from_utf8_lossy(&out.stderr));
+    std::thread::sleep(Duration::from_millis(100));
+    assert_eq!(accepts.load(Ordering::SeqCst), 1, "only the granted connect reached the target");
+    // The denied port was never bound: it is still free here.
+    assert!(TcpListener::bind(("127.0.0.1", denied)).is_ok());
+}

@@ -282,7 +282,13 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                                 e.set(2, javy::quickjs::Value::new_null(ctx.clone()))?;
                                 super::net::push_endpoints(&e, 3, ep)?;
                             }
-                            Err(err) => e.set(2, super::net::error_value(&ctx, err, "connect")?)?,
+                            Err(err) => {
+                                // A failed bind of the chosen local end (net.wit's connect).
+                                let bind =
+                                    matches!(&err, crate::capjs::runtime::types::Error::Os((_, m)) if m == "bind");
+                                let syscall = if bind { "bind" } else { "connect" };
+                                e.set(2, super::net::error_value(&ctx, err, syscall)?)?
+                            }
                         }
                     }
                     Event::NetData((id, data)) => {

@@ -36,9 +36,13 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set("netCloseServer", Function::new(ctx.clone(), |id: u32| host::close_server(id)))?;
     o.set(
         "netConnect",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, name: String, port: u16, no_delay: bool| {
-            host::connect(&name, port, no_delay).map_err(|e| errors::throw(&ctx, e, "connect", None))
-        }),
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, name: String, port: u16, no_delay: bool, local_address: Option<String>, local_port: u16| {
+                host::connect(&name, port, no_delay, local_address.as_deref(), local_port)
+                    .map_err(|e| errors::throw(&ctx, e, "connect", None))
+            },
+        ),
     )?;
     o.set(
         "netWrite",

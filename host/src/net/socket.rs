@@ -18,7 +18,7 @@ use std::{
 };
 use tokio::{
     io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf},
-    net::{TcpListener, TcpStream},
+    net::{TcpListener, TcpSocket, TcpStream},
     sync::mpsc,
     task::JoinHandle,
 };
@@ -135,6 +135,46 @@ impl Drop for NetState {
 fn os(e: &std::io::Error) -> Error {
     let code = e.raw_os_error().map_or("EIO", crate::errno::name);
     Error::Os((code.into(), crate::errno::describe(code).into()))
+}
+
+/// The local end a script asked for: an IP address (None: any) and a port (0: any). A chosen
+/// port is checked as listening there would be, on the address actually bound (0.0.0.0 or
+/// :: when only the port is given, as in Node).
+type LocalEnd = Option<(Option<std::net::IpAddr>, u16)>;
+
+fn local_end(grants: &Grants, address: Option<&str>, port: u16) -> Result<LocalEnd, Error> {
+    let ip = match address {
+        None => None,
+        Some(a) => Some(a.parse::<std::net::IpAddr>().map_err(|_| Error::Os(("EINVAL".into(), "bind".into())))?),
+    };
+    if ip.is_none() && port == 0 {
+        return Ok(None);
+    }
+    if port != 0 {
+        let shown = ip.map_or_else(|| "0.0.0.0".to_string(), |ip| ip.to_string());
+        check_listen(grants, &shown, port)?;
+    }
+    Ok(Some((ip, port)))
+}
+
+/// Connects to `addr`, binding the local end first when one was chosen. A local address of
+/// the other family, or a failed bind, is an os error with the message "bind".
+async fn connect_from(local: LocalEnd, addr: SocketAddr) -> Result<TcpStream, Error> {
+    let Some((ip, port)) = local else { return TcpStream::connect(addr).await.map_err(|e| os(&e)) };
+    let bind_error = |code: &str| Error::Os((code.into(), "bind".into()));
+    let ip = ip.unwrap_or(if addr.is_ipv4() {
+        std::net::Ipv4Addr::UNSPECIFIED.into()
+    } else {
+        std::net::Ipv6Addr::UNSPECIFIED.into()
+    });
+    if ip.is_ipv4() != addr.is_ipv4() {
+        return Err(bind_error("EINVAL"));
+    }
+    let socket = if addr.is_ipv4() { TcpSocket::new_v4() } else { TcpSocket::new_v6() }.map_err(|e| os(&e))?;
+    socket
+        .bind(SocketAddr::new(ip, port))
+        .map_err(|e| bind_error(e.raw_os_error().map_or("EIO", crate::errno::name)))?;
+    socket.connect(addr).await.map_err(|e| os(&e))
 }
 
 fn code(c: &str) -> Error {
@@ -376,11 +416,22 @@ impl Host for NetState {
         Ok(())
     }
 
-    fn connect(&mut self, host: String, port: u16, no_delay: bool) -> wasmtime::Result<Result<u32, Error>> {
+    fn connect(
+        &mut self,
+        host: String,
+        port: u16,
+        no_delay: bool,
+        local_address: Option<String>,
+        local_port: u16,
+    ) -> wasmtime::Result<Result<u32, Error>> {
         // The name is checked before DNS, and each resolved address again before connecting.
         if let Err(e) = check_connect(&self.grants, &host, port) {
             return Ok(Err(e));
         }
+        let local = match local_end(&self.grants, local_address.as_deref(), local_port) {
+            Ok(l) => l,
+            Err(e) => return Ok(Err(e)),
+        };
         if self.shared.sockets.lock().unwrap().len() >= self.shared.max_handles {
             return Ok(Err(code("EMFILE")));
         }
@@ -404,7 +455,7 @@ impl Host for NetState {
                     last = e;
                     continue;
                 }
-                match TcpStream::connect(addr).await {
+                match connect_from(local, addr).await {
                     Ok(stream) => {
                         if no_delay {
                             let _ = stream.set_nodelay(true);
@@ -417,7 +468,7 @@ impl Host for NetState {
                         shared.run_tcp(id, stream, pending);
                         return;
                     }
-                    Err(e) => last = os(&e),
+                    Err(e) => last = e,
                 }
             }
             shared.sockets.lock().unwrap().remove(&id);

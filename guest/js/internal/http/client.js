@@ -131,6 +131,10 @@ class ClientRequest extends OutgoingMessage {
       err.code = 'ERR_SOCKET_BAD_PORT';
       throw err;
     }
+    // The host's HTTP client (hyper) picks the local end itself.
+    if (options.localAddress != null || options.localPort != null) {
+      throw require('internal/errors').notImplemented('http.request option localAddress/localPort');
+    }
     const method = (options.method || 'GET').toUpperCase();
     if (!METHODS.includes(method) && !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(method)) {
       throw new codes.ERR_INVALID_HTTP_TOKEN('Method', method);

@@ -34,6 +34,7 @@ function Socket(options) {
   this._hadError = false;
   this._host = null;
   this._port = 0;
+  this._local = null;
   this._id = null;            // host id once connecting or accepted
   this._open = false;         // Node's "has a handle": from connect/accept until destroy
   this._hostClosed = false;   // the host has forgotten the id: no netDestroy, no events
@@ -146,7 +147,11 @@ Socket.prototype.connect = function connect(...args) {
 
   const { localAddress, localPort } = options;
   if (localAddress && !util.isIP(localAddress)) throw new codes.ERR_INVALID_IP_ADDRESS(localAddress);
-  if (localAddress || localPort) throw notImplemented('net.connect options localAddress and localPort');
+  if (localPort != null && typeof localPort !== 'number') {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.localPort', 'number', localPort);
+  }
+  // The local end to bind before connecting (the host checks a chosen port like a listen).
+  this._local = localAddress || localPort ? [localAddress || undefined, localPort ? util.validatePort(localPort, 'options.localPort') : 0] : null;
   const host = options.host || 'localhost';
   let port = options.port;
   if (port !== undefined) {
@@ -185,10 +190,11 @@ Socket.prototype.connect = function connect(...args) {
 Socket.prototype._startConnect = function _startConnect(host, port) {
   let id;
   try {
-    id = natives.netConnect(host, port, this._noDelay);
+    const local = this._local;
+    id = natives.netConnect(host, port, this._noDelay, local ? local[0] : undefined, local ? local[1] : 0);
   } catch (err) {
     // Node reports every connect failure asynchronously, denials included.
-    loop.nextTick(() => this.destroy(util.connectError(err, host, port)));
+    loop.nextTick(() => this.destroy(util.connectError(err, host, port, this._local)));
     return;
   }
   this._attach(id);
@@ -232,7 +238,7 @@ Socket.prototype._onConnected = function _onConnected(ev) {
   if (err) {
     sockets.delete(this._id);
     this._hostClosed = true;
-    const e = util.connectError(err, this._host, this._port);
+    const e = util.connectError(err, this._host, this._port, this._local);
     if (e.syscall === 'getaddrinfo') this.emit('lookup', e, undefined, undefined, this._host);
     this.destroy(e);
     return;

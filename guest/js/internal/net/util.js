@@ -151,8 +151,19 @@ function listenError(err, address, port) {
 }
 
 // connect: `connect ECONNREFUSED 127.0.0.1:8080`, or a DNS failure as getaddrinfo reports it.
-function connectError(err, host, port) {
+function connectError(err, host, port, local) {
   if (passThrough(err)) return err;
+  if (err.syscall === 'bind') {
+    // Binding the chosen local end failed: Node names the address it tried to bind.
+    const [address = isIP(host) === 6 ? '::' : '0.0.0.0', localPort = 0] = local || [];
+    const e = new Error(`bind ${err.code} ${address}${localPort > 0 ? `:${localPort}` : ''}`);
+    e.errno = errnoOf(err);
+    e.code = err.code;
+    e.syscall = 'bind';
+    e.address = address;
+    if (localPort > 0) e.port = localPort;
+    return e;
+  }
   if (err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') {
     const e = new Error(`getaddrinfo ${err.code} ${host}`);
     e.errno = errnoOf(err);
