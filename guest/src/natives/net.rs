@@ -23,15 +23,18 @@ pub fn error_value<'js>(ctx: &Ctx<'js>, e: HostError, syscall: &str) -> Result<V
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "netListen",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, name: String, port: u16, backlog: u32| -> Result<Array<'js>> {
-            let (id, address, port) =
-                host::listen(&name, port, backlog).map_err(|e| errors::throw(&ctx, e, "listen", None))?;
-            let out = Array::new(ctx.clone())?;
-            out.set(0, id)?;
-            out.set(1, address)?;
-            out.set(2, port)?;
-            Ok(out)
-        }),
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, name: String, port: u16, backlog: u32, pause: bool| -> Result<Array<'js>> {
+                let (id, address, port) =
+                    host::listen(&name, port, backlog, pause).map_err(|e| errors::throw(&ctx, e, "listen", None))?;
+                let out = Array::new(ctx.clone())?;
+                out.set(0, id)?;
+                out.set(1, address)?;
+                out.set(2, port)?;
+                Ok(out)
+            },
+        ),
     )?;
     o.set("netCloseServer", Function::new(ctx.clone(), |id: u32| host::close_server(id)))?;
     o.set(

@@ -363,7 +363,7 @@ impl AsyncWrite for TcpWrite {
     }
 }
 
-async fn accept_loop(listener: TcpListener, server: u32, shared: Arc<Shared>) {
+async fn accept_loop(listener: TcpListener, server: u32, shared: Arc<Shared>, pause_on_connect: bool) {
     loop {
         let Ok((stream, _)) = listener.accept().await else { continue };
         // Past the handle cap a connection is refused at once rather than queued.
@@ -374,6 +374,10 @@ async fn accept_loop(listener: TcpListener, server: u32, shared: Arc<Shared>) {
         let id = shared.next.fetch_add(1, Ordering::Relaxed);
         let ep = endpoints(&stream);
         let pending = shared.register(id);
+        // pauseOnConnect: not a byte is read before the application resumes the socket.
+        if pause_on_connect {
+            pending.flow.set(false);
+        }
         shared.run_tcp(id, stream, pending);
         let _ = shared.events.send(Event::NetConnection((server, id, ep)));
     }
@@ -385,6 +389,7 @@ impl Host for NetState {
         host: String,
         port: u16,
         _backlog: u32,
+        pause_on_connect: bool,
     ) -> wasmtime::Result<Result<(u32, String, u16), Error>> {
         // The grant is checked before a socket exists, so a refused listen binds nothing.
         if let Err(e) = check_listen(&self.grants, &host, port) {
@@ -404,7 +409,7 @@ impl Host for NetState {
         };
         let addr = listener.local_addr()?;
         let id = self.shared.next.fetch_add(1, Ordering::Relaxed);
-        let task = tokio::spawn(accept_loop(listener, id, self.shared.clone()));
+        let task = tokio::spawn(accept_loop(listener, id, self.shared.clone(), pause_on_connect));
         self.servers.insert(id, task);
         Ok(Ok((id, addr.ip().to_string(), addr.port())))
     }

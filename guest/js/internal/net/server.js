@@ -110,7 +110,7 @@ Server.prototype._bind = function _bind(host, port, backlog) {
 Server.prototype._bindNow = function _bindNow(address, port, backlog) {
   let res;
   try {
-    res = natives.netListen(address, port, Math.min(backlog >>> 0, 0xFFFF) || BACKLOG);
+    res = natives.netListen(address, port, Math.min(backlog >>> 0, 0xFFFF) || BACKLOG, this.pauseOnConnect);
   } catch (err) {
     // Node reports listen failures as an 'error' event, never a throw.
     const shown = address === 'localhost' ? '127.0.0.1' : address;
@@ -229,8 +229,6 @@ loop.onEvent('net-connection', (ev) => {
     [kAccepted]: { id, ep, paused: server.pauseOnConnect },
   };
   if (server.highWaterMark !== undefined) opts.highWaterMark = server.highWaterMark;
-  // pauseOnConnect: nothing is read until the application resumes the socket.
-  if (server.pauseOnConnect) natives.netSetReading(id, false);
   if (server.noDelay) natives.netSetNoDelay(id, true);
   if (server.keepAlive) natives.netSetKeepAlive(id, true, server.keepAliveInitialDelay * 1000);
   const socket = new Socket(opts);
