@@ -150,19 +150,24 @@ function listenError(err, address, port) {
   return e;
 }
 
-// connect: `connect ECONNREFUSED 127.0.0.1:8080`, or a DNS failure as getaddrinfo reports it.
+// `${syscall} ${code} ${address}:${port}` with those fields, as Node words connect and bind errors.
+function addressError(err, syscall, address, port) {
+  const e = new Error(`${syscall} ${err.code} ${address}${port > 0 ? `:${port}` : ''}`);
+  e.errno = errnoOf(err);
+  e.code = err.code;
+  e.syscall = syscall;
+  e.address = address;
+  if (port > 0) e.port = port;
+  return e;
+}
+
+// connect: `connect ECONNREFUSED 127.0.0.1:8080`, or a DNS failure as getaddrinfo reports it,
+// or a failed bind of the chosen local end (Node names the address it tried to bind).
 function connectError(err, host, port, local) {
   if (passThrough(err)) return err;
   if (err.syscall === 'bind') {
-    // Binding the chosen local end failed: Node names the address it tried to bind.
     const [address = isIP(host) === 6 ? '::' : '0.0.0.0', localPort = 0] = local || [];
-    const e = new Error(`bind ${err.code} ${address}${localPort > 0 ? `:${localPort}` : ''}`);
-    e.errno = errnoOf(err);
-    e.code = err.code;
-    e.syscall = 'bind';
-    e.address = address;
-    if (localPort > 0) e.port = localPort;
-    return e;
+    return addressError(err, 'bind', address, localPort);
   }
   if (err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') {
     const e = new Error(`getaddrinfo ${err.code} ${host}`);
@@ -172,13 +177,7 @@ function connectError(err, host, port, local) {
     e.hostname = host;
     return e;
   }
-  const e = new Error(`connect ${err.code} ${host}${port > 0 ? `:${port}` : ''}`);
-  e.errno = errnoOf(err);
-  e.code = err.code;
-  e.syscall = 'connect';
-  e.address = host;
-  if (port > 0) e.port = port;
-  return e;
+  return addressError(err, 'connect', host, port);
 }
 
 // A failure on an open socket: `read ECONNRESET`, `write EPIPE`.
