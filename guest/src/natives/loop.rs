@@ -190,7 +190,7 @@ fn request_event<'js>(ctx: &Ctx<'js>, h: RequestHead) -> Result<Value<'js>> {
             array(c, &headers),
             recurring(c, &h.remote_address),
             qjs::JS_MKVAL(qjs::JS_TAG_INT, h.remote_port as i32),
-            qjs::JS_MKVAL(qjs::JS_TAG_BOOL, h.has_body as i32),
+            raw::boolean(h.has_body),
             h.upgrade.map_or(qjs::JS_UNDEFINED, uint),
         ];
         array(c, &fields)

@@ -137,31 +137,27 @@ fn os(e: &std::io::Error) -> Error {
     Error::Os((code.into(), crate::errno::describe(code).into()))
 }
 
-/// The local end a script asked for: an IP address (None: any) and a port (0: any). A chosen
-/// port is checked as listening there would be, on the address actually bound (0.0.0.0 or
-/// :: when only the port is given, as in Node).
+/// The local end a script asked for: an IP address (None: any) and a port (0: any).
 type LocalEnd = Option<(Option<std::net::IpAddr>, u16)>;
 
-fn local_end(grants: &Grants, address: Option<&str>, port: u16) -> Result<LocalEnd, Error> {
-    let ip = match address {
-        None => None,
-        Some(a) => Some(a.parse::<std::net::IpAddr>().map_err(|_| Error::Os(("EINVAL".into(), "bind".into())))?),
-    };
-    if ip.is_none() && port == 0 {
-        return Ok(None);
-    }
-    if port != 0 {
-        let shown = ip.map_or_else(|| "0.0.0.0".to_string(), |ip| ip.to_string());
-        check_listen(grants, &shown, port)?;
-    }
-    Ok(Some((ip, port)))
+/// A failed bind of the local end: an os error whose message is "bind" (net.wit's connect).
+fn bind_error(code: &str) -> Error {
+    Error::Os((code.into(), "bind".into()))
 }
 
-/// Connects to `addr`, binding the local end first when one was chosen. A local address of
-/// the other family, or a failed bind, is an os error with the message "bind".
-async fn connect_from(local: LocalEnd, addr: SocketAddr) -> Result<TcpStream, Error> {
+fn local_end(address: Option<&str>, port: u16) -> Result<LocalEnd, Error> {
+    let ip = match address {
+        None => None,
+        Some(a) => Some(a.parse::<std::net::IpAddr>().map_err(|_| bind_error("EINVAL"))?),
+    };
+    Ok((ip.is_some() || port != 0).then_some((ip, port)))
+}
+
+/// Connects to `addr`, binding the local end first when one was chosen. Without an address
+/// the local end is 0.0.0.0 or :: (as in Node); a chosen port is checked as listening on the
+/// address actually bound would be, before the bind.
+async fn connect_from(grants: &Grants, local: LocalEnd, addr: SocketAddr) -> Result<TcpStream, Error> {
     let Some((ip, port)) = local else { return TcpStream::connect(addr).await.map_err(|e| os(&e)) };
-    let bind_error = |code: &str| Error::Os((code.into(), "bind".into()));
     let ip = ip.unwrap_or(if addr.is_ipv4() {
         std::net::Ipv4Addr::UNSPECIFIED.into()
     } else {
@@ -169,6 +165,9 @@ async fn connect_from(local: LocalEnd, addr: SocketAddr) -> Result<TcpStream, Er
     });
     if ip.is_ipv4() != addr.is_ipv4() {
         return Err(bind_error("EINVAL"));
+    }
+    if port != 0 {
+        check_listen(grants, &ip.to_string(), port)?;
     }
     let socket = if addr.is_ipv4() { TcpSocket::new_v4() } else { TcpSocket::new_v6() }.map_err(|e| os(&e))?;
     socket
@@ -433,7 +432,7 @@ impl Host for NetState {
         if let Err(e) = check_connect(&self.grants, &host, port) {
             return Ok(Err(e));
         }
-        let local = match local_end(&self.grants, local_address.as_deref(), local_port) {
+        let local = match local_end(local_address.as_deref(), local_port) {
             Ok(l) => l,
             Err(e) => return Ok(Err(e)),
         };
@@ -460,7 +459,7 @@ impl Host for NetState {
                     last = e;
                     continue;
                 }
-                match connect_from(local, addr).await {
+                match connect_from(&grants, local, addr).await {
                     Ok(stream) => {
                         if no_delay {
                             let _ = stream.set_nodelay(true);
