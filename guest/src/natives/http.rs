@@ -1,4 +1,5 @@
 //! Natives for node:http's server side, over the capjs:runtime/http import.
+use super::fields::put;
 use super::process::with_bytes;
 use super::raw::{self, boolean, native, view, Args, Cx, JsBytes, JsVal, Thrown, R};
 use crate::capjs::runtime::http as host;
@@ -32,24 +33,25 @@ fn triples(list: Array<'_>) -> Result<Vec<(String, String)>> {
     Ok(out)
 }
 
-/// The header triples when every name and value is a string (what setHeader leaves for
-/// string values); None sends the caller to `triples` for the rest.
-fn string_triples(c: Cx, list: JsVal) -> R<Option<Vec<(String, String)>>> {
+/// Packs the header triples' names and values when every one is a string (what setHeader
+/// leaves for string values); false sends the caller to `triples` for the rest.
+fn pack_string_triples(c: Cx, list: JsVal, out: &mut Vec<u8>) -> R<bool> {
     let mut len: i64 = 0;
     // SAFETY: `list` is live; JS_GetLength leaves an exception on failure.
     if unsafe { qjs::JS_GetLength(c, list, &mut len) } < 0 {
         return Err(Thrown);
     }
-    let mut out = Vec::with_capacity(len as usize / 3);
     let mut i = 1;
     while i + 1 < len as u32 {
         // SAFETY: each element read is owned here and freed right after use.
         let (name, value) =
             unsafe { (qjs::JS_GetPropertyUint32(c, list, i), qjs::JS_GetPropertyUint32(c, list, i + 1)) };
-        let pair = unsafe { qjs::JS_IsString(name) && qjs::JS_IsString(value) }
-            .then(|| -> R<(String, String)> {
+        let packed = unsafe { qjs::JS_IsString(name) && qjs::JS_IsString(value) }
+            .then(|| -> R<()> {
                 let (n, v) = (JsBytes::new(c, name, false)?, JsBytes::new(c, value, false)?);
-                Ok((String::from_utf8_lossy(n.bytes()).into_owned(), String::from_utf8_lossy(v.bytes()).into_owned()))
+                put(out, String::from_utf8_lossy(n.bytes()).as_bytes());
+                put(out, String::from_utf8_lossy(v.bytes()).as_bytes());
+                Ok(())
             })
             .transpose();
         // SAFETY: owned above.
@@ -57,13 +59,12 @@ fn string_triples(c: Cx, list: JsVal) -> R<Option<Vec<(String, String)>>> {
             qjs::JS_FreeValue(c, name);
             qjs::JS_FreeValue(c, value);
         }
-        match pair? {
-            Some(p) => out.push(p),
-            None => return Ok(None),
+        if packed?.is_none() {
+            return Ok(false);
         }
         i += 3;
     }
-    Ok(Some(out))
+    Ok(true)
 }
 
 /// A host error thrown as the Node error it stands for.
@@ -74,38 +75,56 @@ fn throw(c: Cx, e: crate::capjs::runtime::types::Error, syscall: &str) -> Thrown
     Thrown
 }
 
+thread_local! {
+    /// The packed response head, kept between responses so most need no allocation for it.
+    static HEAD: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
 // httpRespond(id, status, reason, headers, body, end): once per response, so a raw C function
 // (rquickjs's argument glue cost more than the conversion). `body` is a string or a
 // Uint8Array; a string with lone surrogates is written as Node writes it (U+FFFD).
 native!(http_respond, |c, a| {
+    // Taken, not borrowed: String() on an odd header value runs JS, which may respond too.
+    let mut head = HEAD.take();
+    head.clear();
+    let sent = respond(c, a, &mut head);
+    if head.capacity() <= 64 * 1024 {
+        HEAD.set(head);
+    }
+    sent
+});
+
+fn respond(c: Cx, a: Args, head: &mut Vec<u8>) -> R<JsVal> {
     let (id, status, end) = (a.num(0) as u32, a.int(1) as u16, a.get(5));
     let reason = JsBytes::new(c, a.get(2), false)?;
-    let reason = String::from_utf8_lossy(reason.bytes());
-    let headers = match string_triples(c, a.get(3))? {
-        Some(h) => h,
-        None => {
-            // SAFETY: as in `throw`; the list is borrowed for the call.
-            let ctx = unsafe { Ctx::from_raw(NonNull::new_unchecked(c)) };
-            let list = unsafe { Value::from_raw(ctx.clone(), qjs::JS_DupValue(c, a.get(3))) };
-            let list = Array::from_value(list).map_err(|_| raw::type_error(c, c"headers must be an array"))?;
-            triples(list).map_err(|_| Thrown)?
+    put(head, String::from_utf8_lossy(reason.bytes()).as_bytes());
+    let mark = head.len();
+    if !pack_string_triples(c, a.get(3), head)? {
+        head.truncate(mark);
+        // SAFETY: as in `throw`; the list is borrowed for the call.
+        let ctx = unsafe { Ctx::from_raw(NonNull::new_unchecked(c)) };
+        let list = unsafe { Value::from_raw(ctx.clone(), qjs::JS_DupValue(c, a.get(3))) };
+        let list = Array::from_value(list).map_err(|_| raw::type_error(c, c"headers must be an array"))?;
+        for (name, value) in triples(list).map_err(|_| Thrown)? {
+            put(head, name.as_bytes());
+            put(head, value.as_bytes());
         }
-    };
+    }
     // SAFETY: reads the tag of a value.
     let end = unsafe { qjs::JS_ToBool(c, end) } > 0;
     let body = a.get(4);
     let sent = if unsafe { qjs::JS_IsString(body) } {
         let text = JsBytes::new(c, body, false)?;
         if std::str::from_utf8(text.bytes()).is_ok() {
-            host::respond(id, status, &reason, &headers, text.bytes(), end)
+            host::respond(id, status, head, text.bytes(), end)
         } else {
-            host::respond(id, status, &reason, &headers, &super::buffer::encode(c, body, super::buffer::UTF8)?, end)
+            host::respond(id, status, head, &super::buffer::encode(c, body, super::buffer::UTF8)?, end)
         }
     } else {
-        host::respond(id, status, &reason, &headers, view(c, body)?, end)
+        host::respond(id, status, head, view(c, body)?, end)
     };
     sent.map(boolean).map_err(|e| throw(c, e, "write"))
-});
+}
 
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(

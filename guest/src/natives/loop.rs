@@ -1,6 +1,6 @@
 //! Natives for the event loop: waiting in the host (capjs:runtime/loop) and running
 //! QuickJS's job queue, so the JS loop can interleave nextTicks and microtasks as Node does.
-use super::raw;
+use super::{fields::Fields, raw};
 use crate::capjs::runtime::http::RequestHead;
 use crate::capjs::runtime::loop_::{self as host, Event};
 use javy::quickjs::{qjs, Array, Ctx, Function, Object, Result, TypedArray, Value};
@@ -9,7 +9,7 @@ use std::{cell::Cell, cell::RefCell, collections::VecDeque, ffi::c_int};
 thread_local! {
     /// JS strings that recur in every request event (the event kind, methods, versions, the
     /// last peer address), kept so an event takes a reference instead of a new string.
-    static STRINGS: RefCell<Vec<(String, qjs::JSValue)>> = const { RefCell::new(Vec::new()) };
+    static STRINGS: RefCell<Vec<(Box<[u8]>, qjs::JSValue)>> = const { RefCell::new(Vec::new()) };
     /// process.nextTick's queue, flat: each entry is the callback, its argument count (a JS
     /// int) and the arguments. The values are owned references.
     static TICKS: RefCell<VecDeque<qjs::JSValue>> = const { RefCell::new(VecDeque::new()) };
@@ -125,15 +125,15 @@ unsafe extern "C" fn run_microtasks(
 /// Most strings kept in STRINGS; beyond that, peer addresses are made fresh.
 const MAX_STRINGS: usize = 32;
 
-/// A JS string for `s`, from STRINGS when there, and kept there if there is room.
-unsafe fn recurring(ctx: *mut qjs::JSContext, s: &str) -> qjs::JSValue {
+/// A JS string for the UTF-8 `s`, from STRINGS when there, and kept there if there is room.
+unsafe fn recurring(ctx: *mut qjs::JSContext, s: &[u8]) -> qjs::JSValue {
     STRINGS.with(|t| {
         let mut t = t.borrow_mut();
-        if let Some((_, v)) = t.iter().find(|(k, _)| k == s) {
+        if let Some((_, v)) = t.iter().find(|(k, _)| **k == *s) {
             return qjs::JS_DupValue(ctx, *v);
         }
         if t.len() >= MAX_STRINGS {
-            return qjs::JS_NewStringLen(ctx, s.as_ptr().cast(), s.len() as _);
+            return string(ctx, s);
         }
         // An atom's string: looking up a property by it (the loop's dispatch table) needs
         // no hashing.
@@ -144,13 +144,14 @@ unsafe fn recurring(ctx: *mut qjs::JSContext, s: &str) -> qjs::JSValue {
         let v = qjs::JS_AtomToString(ctx, atom);
         qjs::JS_FreeAtom(ctx, atom);
         if !qjs::JS_IsException(v) {
-            t.push((s.to_owned(), qjs::JS_DupValue(ctx, v)));
+            t.push((s.into(), qjs::JS_DupValue(ctx, v)));
         }
         v
     })
 }
 
-unsafe fn string(ctx: *mut qjs::JSContext, s: &str) -> qjs::JSValue {
+/// A JS string for the UTF-8 `s`.
+unsafe fn string(ctx: *mut qjs::JSContext, s: &[u8]) -> qjs::JSValue {
     qjs::JS_NewStringLen(ctx, s.as_ptr().cast(), s.len() as _)
 }
 
@@ -177,18 +178,25 @@ unsafe fn array(ctx: *mut qjs::JSContext, values: &[qjs::JSValue]) -> qjs::JSVal
 /// event: one per HTTP request).
 fn request_event<'js>(ctx: &Ctx<'js>, h: RequestHead) -> Result<Value<'js>> {
     let c = ctx.as_raw().as_ptr();
+    let mut fields = Fields(&h.fields);
+    let (Some(method), Some(url), Some(version), Some(address)) =
+        (fields.next(), fields.next(), fields.next(), fields.next())
+    else {
+        return Err(javy::quickjs::Error::new_from_js_message("bytes", "request head", "truncated fields"));
+    };
     // SAFETY: the context is live; every value made here is owned and passed on to an array.
     let raw = unsafe {
-        let headers: Vec<qjs::JSValue> = h.headers.iter().flat_map(|(k, v)| [recurring(c, k), string(c, v)]).collect();
+        let headers: Vec<qjs::JSValue> =
+            fields.enumerate().map(|(i, f)| if i % 2 == 0 { recurring(c, f) } else { string(c, f) }).collect();
         let fields = [
-            recurring(c, "http-request"),
+            recurring(c, b"http-request"),
             uint(h.server),
             uint(h.id),
-            recurring(c, &h.method),
-            string(c, &h.url),
-            recurring(c, &h.version),
+            recurring(c, method),
+            string(c, url),
+            recurring(c, version),
             array(c, &headers),
-            recurring(c, &h.remote_address),
+            recurring(c, address),
             qjs::JS_MKVAL(qjs::JS_TAG_INT, h.remote_port as i32),
             raw::boolean(h.has_body),
             h.upgrade.map_or(qjs::JS_UNDEFINED, uint),

@@ -3,6 +3,7 @@
 mod buffer;
 mod crypto;
 mod encoding;
+mod fields;
 mod fs;
 mod http;
 mod r#loop;

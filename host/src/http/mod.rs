@@ -3,6 +3,7 @@
 //! request head and answers with one `respond` call (DESIGN.md §3).
 mod body;
 mod client;
+mod fields;
 mod guard;
 mod upgrade;
 
@@ -56,7 +57,8 @@ impl Credit {
 /// A response head the guest sent, handed to the connection task waiting on it.
 struct ResponseHead {
     status: StatusCode,
-    reason: String,
+    /// Empty for the status's usual phrase.
+    reason: Bytes,
     headers: Vec<(HeaderName, HeaderValue)>,
     body: Outgoing,
 }
@@ -251,11 +253,7 @@ async fn handle(
     let head = RequestHead {
         server,
         id,
-        method: parts.method.as_str().to_string(),
-        url: parts.uri.path_and_query().map_or_else(|| parts.uri.to_string(), |p| p.as_str().to_string()),
-        version: version_of(parts.version),
-        headers: header_list(&parts.headers),
-        remote_address: remote.0.to_string(),
+        fields: fields::pack_head(&parts, &remote.0),
         remote_port: remote.1,
         has_body,
         upgrade,
@@ -300,8 +298,8 @@ async fn handle(
     abort_guard.answered = true;
     let mut res = Response::new(head.body);
     *res.status_mut() = head.status;
-    if head.status.canonical_reason() != Some(head.reason.as_str()) && !head.reason.is_empty() {
-        if let Ok(r) = hyper::ext::ReasonPhrase::try_from(head.reason.into_bytes()) {
+    if !head.reason.is_empty() && head.status.canonical_reason().map(str::as_bytes) != Some(&head.reason[..]) {
+        if let Ok(r) = hyper::ext::ReasonPhrase::try_from(head.reason) {
             res.extensions_mut().insert(r);
         }
     }
@@ -462,6 +460,9 @@ async fn accept_loop(
                     let conn = hyper::server::conn::http1::Builder::new()
                         .timer(hyper_util::rt::TokioTimer::new())
                         .header_read_timeout(timeouts.headers)
+                        // A client that shuts its write side after the request still gets the
+                        // response, as from Node.
+                        .half_close(true)
                         .serve_connection(hyper_util::rt::TokioIo::new(guard::Guarded::new(stream)), service)
                         .with_upgrades();
                     tokio::pin!(conn);
@@ -616,8 +617,7 @@ impl Host for HttpState {
         &mut self,
         id: u32,
         status: u16,
-        reason: String,
-        headers: Vec<Header>,
+        head: Vec<u8>,
         body: Vec<u8>,
         end: bool,
     ) -> wasmtime::Result<Result<bool, Error>> {
@@ -625,7 +625,7 @@ impl Host for HttpState {
             Ok(s) if status >= 100 => s,
             _ => return Ok(Err(os("ERR_HTTP_INVALID_STATUS_CODE", format!("Invalid status code: {status}")))),
         };
-        let headers = match parse_headers(headers) {
+        let (reason, headers) = match fields::unpack_head(head) {
             Ok(h) => h,
             Err(e) => return Ok(Err(e)),
         };

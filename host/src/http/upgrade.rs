@@ -56,7 +56,7 @@ pub(crate) async fn serve(
             }
         }
     }
-    let reason = String::new();
+    let reason = Bytes::new();
     let tx = match shared.pending.lock().unwrap().remove(&id) {
         Some(HttpPending::AwaitingHead(tx)) => tx,
         _ => return net.forget(sid),

@@ -303,11 +303,14 @@ class ServerResponse extends OutgoingMessage {
   }
 
   // Sends the head with `body`; `end` finishes the response in the same call.
+  // Progress moves only once the host took the head, so a head it refuses (a bad status
+  // code, say) can be fixed and sent again, as in Node.
   _send(body, end) {
-    if (this[kProgress] < SENT) this[kProgress] = SENT;
     const reason = this.statusMessage || STATUS_CODES[this.statusCode] || 'unknown';
+    const ok = natives.httpRespond(this._id, this.statusCode, reason, this[kOutHeaders] || NO_HEADERS, body, end);
+    if (this[kProgress] < SENT) this[kProgress] = SENT;
     if (!end && !this._hasKey('content-length')) this.chunkedEncoding = true;
-    return natives.httpRespond(this._id, this.statusCode, reason, this[kOutHeaders] || NO_HEADERS, body, end);
+    return ok;
   }
 
   flushHeaders() {
@@ -333,7 +336,6 @@ class ServerResponse extends OutgoingMessage {
       return this;
     }
     const body = typeof chunk === 'string' && encoding === undefined ? chunk : chunk == null ? '' : toBytes(chunk, encoding);
-    this[kProgress] = ENDED;
     if (this._trailers && !this._hasKey('content-length')) {
       // Trailers follow a chunked body: stream what is left, then end with them.
       if (progress < SENT) this._send(body, false);
@@ -345,6 +347,7 @@ class ServerResponse extends OutgoingMessage {
     } else {
       natives.httpWrite(this._id, body, true);
     }
+    this[kProgress] = ENDED;
     requests.delete(this._id);
     // With a callback, once() queues the events (lateListener).
     if (cb) this.once('finish', cb);
