@@ -64,6 +64,7 @@ fn p7_connects_outside_the_grant_never_reach_the_wire() {
         r#"
 const net = require('net');
 const http = require('http');
+const https = require('https');
 const port = {port};
 function tryConnect(label, host) {{
   return new Promise((resolve) => {{
@@ -74,7 +75,7 @@ function tryConnect(label, host) {{
 }}
 function tryGet(label, url) {{
   return new Promise((resolve) => {{
-    const r = http.get(url, () => {{ console.log(label + ': RESPONSE'); resolve(); }});
+    const r = (url.startsWith('https:') ? https : http).get(url, () => {{ console.log(label + ': RESPONSE'); resolve(); }});
     r.on('error', (e) => {{ console.log(label + ': ' + e.code); resolve(); }});
   }});
 }}
@@ -85,6 +86,13 @@ function tryGet(label, url) {{
   await tryConnect('other port', '127.0.0.1');
   await tryGet('http.get', 'http://127.0.0.1:' + port + '/');
   await tryGet('http.get localhost', 'http://localhost:' + port + '/');
+  await tryGet('https.get', 'https://127.0.0.1:' + port + '/');
+  try {{
+    await fetch('https://localhost:' + port + '/');
+    console.log('fetch https: RESPONSE');
+  }} catch (e) {{
+    console.log('fetch https: ' + (e.cause && e.cause.code));
+  }}
   try {{
     await fetch('http://127.0.0.1:{allowed}/start');
     console.log('fetch: FOLLOWED');
@@ -100,7 +108,7 @@ function tryGet(label, url) {{
     let out = run_with_timeout(&mut cmd, Duration::from_secs(60)).unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(stdout.lines().count(), 11, "{stdout}");
+    assert_eq!(stdout.lines().count(), 13, "{stdout}");
     for line in stdout.lines() {
         assert!(line.ends_with(": ERR_ACCESS_DENIED"), "not denied: {line}\n{stdout}");
     }

@@ -1,8 +1,11 @@
 'use strict';
-// node:https. TLS is not in capjs yet: the module loads (packages such as ws require it
-// up front), and every call that would need TLS throws ERR_NOT_IMPLEMENTED naming itself.
+// node:https: http's server and client over TLS, which the host runs (rustls). A server
+// takes `cert` and `key` (PEM); a client trusts Mozilla's roots, or `ca` in their place.
+// Client certificates and the rest of node:tls's options are not supported yet.
 
 const http = require('http');
+const { Buffer } = require('buffer');
+const { kTls } = require('internal/http/server');
 const { notImplemented } = require('internal/errors');
 
 class Agent extends http.Agent {
@@ -13,23 +16,58 @@ class Agent extends http.Agent {
   }
 }
 
-class Server {
-  constructor() {
-    throw notImplemented('https.Server');
+const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
+
+// PEM given as a string, a Buffer, or an array of them.
+function pem(value) {
+  const parts = Array.isArray(value) ? value : [value];
+  return Buffer.concat(parts.map((p) => Buffer.concat([Buffer.from(p), Buffer.from('\n')])));
+}
+
+class Server extends http.Server {
+  constructor(options, requestListener) {
+    if (typeof options === 'function') {
+      requestListener = options;
+      options = {};
+    }
+    options = options || {};
+    super(options, requestListener);
+    for (const k of ['pfx', 'requestCert', 'SNICallback']) {
+      if (options[k] !== undefined && options[k] !== false) throw notImplemented(`https.createServer option ${k}`);
+    }
+    // Node makes the secure context here, but a missing certificate only fails a handshake
+    // later; capjs checks both at listen, where the host loads them.
+    this[kTls] = { cert: options.cert == null ? Buffer.alloc(0) : pem(options.cert), key: options.key == null ? Buffer.alloc(0) : pem(options.key) };
   }
+}
+
+function withDefaults(input, options, cb) {
+  if (typeof input === 'string' || input instanceof URL) {
+    if (typeof options === 'function') {
+      cb = options;
+      options = {};
+    }
+    return [input, { ...options, _defaultAgent: globalAgent }, cb];
+  }
+  if (typeof options === 'function') cb = options;
+  return [{ ...input, _defaultAgent: globalAgent }, cb];
+}
+
+function request(...args) {
+  return http.request(...withDefaults(...args));
+}
+
+function get(...args) {
+  const req = request(...args);
+  req.end();
+  return req;
 }
 
 module.exports = {
   Agent,
-  globalAgent: new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 }),
+  globalAgent,
   Server,
-  createServer() {
-    throw notImplemented('https.createServer');
-  },
-  request() {
-    throw notImplemented('https.request');
-  },
-  get() {
-    throw notImplemented('https.get');
-  },
+  createServer: (options, listener) => new Server(options, listener),
+  request,
+  get,
 };

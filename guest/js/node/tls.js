@@ -1,6 +1,7 @@
 'use strict';
-// node:tls. TLS is not in capjs yet: the module loads (packages require it up front), and
-// every call that would need TLS throws ERR_NOT_IMPLEMENTED naming itself.
+// node:tls. https runs over TLS in the host (node:https), but raw TLS sockets are not in capjs
+// yet: the module loads (packages require it up front), and every call that would need a
+// TLS socket throws ERR_NOT_IMPLEMENTED naming itself.
 
 const { notImplemented } = require('internal/errors');
 

@@ -67,6 +67,11 @@ fn pack_string_triples(c: Cx, list: JsVal, out: &mut Vec<u8>) -> R<bool> {
     Ok(true)
 }
 
+/// A TLS option's bytes (the JS side makes each a Buffer or a string).
+fn field_bytes(o: &Object<'_>, name: &str) -> Result<Vec<u8>> {
+    Ok(with_bytes(&o.get::<_, Value>(name)?, <[u8]>::to_vec))
+}
+
 /// A host error thrown as the Node error it stands for.
 fn throw(c: Cx, e: crate::capjs::runtime::types::Error, syscall: &str) -> Thrown {
     // SAFETY: QuickJS called us with this live context.
@@ -131,17 +136,23 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         "httpListen",
         Function::new(
             ctx.clone(),
+            // `timeouts` is [headers, keepAlive, request] in ms: QuickJS bindings take at most
+            // seven arguments. `tls` is undefined for http, or { cert, key } for https.
             |ctx: Ctx<'js>,
              host_name: String,
              port: u16,
              backlog: u32,
-             headers: f64,
-             keep_alive: f64,
-             request: f64|
+             timeouts: Vec<f64>,
+             tls: Value<'js>|
              -> Result<Array<'js>> {
-                let ms = |v: f64| v.clamp(0.0, u32::MAX as f64) as u32;
+                let ms = |i: usize| timeouts.get(i).map_or(0, |v| v.clamp(0.0, u32::MAX as f64) as u32);
+                let (headers, keep_alive, request) = (ms(0), ms(1), ms(2));
+                let tls = match tls.as_object() {
+                    Some(o) => Some(host::ServerTls { cert: field_bytes(o, "cert")?, key: field_bytes(o, "key")? }),
+                    None => None,
+                };
                 let (id, address, port) =
-                    host::listen(&host_name, port, backlog, ms(headers), ms(keep_alive), ms(request))
+                    host::listen(&host_name, port, backlog, headers, keep_alive, request, tls.as_ref())
                         .map_err(|e| errors::throw(&ctx, e, "listen", None))?;
                 let out = Array::new(ctx.clone())?;
                 out.set(0, id)?;
@@ -165,12 +176,29 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         Function::new(
             ctx.clone(),
             // `dest` is [host, method, target]: QuickJS bindings take at most seven arguments.
-            |ctx: Ctx<'js>, dest: Vec<String>, port: u16, headers: Array<'js>, body: Value<'js>, end: bool| {
+            // `tls` is undefined for http, or { ca, servername, rejectUnauthorized } for https.
+            |ctx: Ctx<'js>,
+             dest: Vec<String>,
+             port: u16,
+             headers: Array<'js>,
+             body: Value<'js>,
+             end: bool,
+             tls: Value<'js>| {
                 let [host_name, method, target] = <[String; 3]>::try_from(dest)
                     .map_err(|_| javy::quickjs::Error::new_from_js("array", "[host, method, target]"))?;
                 let headers = triples(headers)?;
-                with_bytes(&body, |body| host::request(&host_name, port, &method, &target, &headers, body, end))
-                    .map_err(|e| errors::throw(&ctx, e, "connect", None))
+                let tls = match tls.as_object() {
+                    Some(o) => Some(host::ClientTls {
+                        ca: if o.get::<_, Value>("ca")?.is_undefined() { None } else { Some(field_bytes(o, "ca")?) },
+                        servername: o.get("servername")?,
+                        reject_unauthorized: o.get("rejectUnauthorized")?,
+                    }),
+                    None => None,
+                };
+                with_bytes(&body, |body| {
+                    host::request(&host_name, port, &method, &target, &headers, body, end, tls.as_ref())
+                })
+                .map_err(|e| errors::throw(&ctx, e, "connect", None))
             },
         ),
     )?;

@@ -1,7 +1,8 @@
 //! The client half of capjs:runtime/http: requests on hyper's HTTP/1 connections, with a
 //! per-sandbox pool of idle keep-alive connections (Node's Agent with keepAlive). Every new
-//! connection passes the net grant: the name before DNS, each address after it.
-use super::{body::Outgoing, os, pump, Shared};
+//! connection passes the net grant: the name before DNS, each address after it. https
+//! requests run the same way over TLS (tls.rs).
+use super::{body::Outgoing, os, pump, tls, Shared};
 use crate::bindings::capjs::runtime::{http::ResponseHead, loop_::Event, types::Error};
 use crate::{net, permissions::Grants};
 use hyper::client::conn::http1::SendRequest;
@@ -15,7 +16,33 @@ use std::{
 const MAX_IDLE_PER_HOST: usize = 16;
 const MAX_IDLE: usize = 256;
 
-type Key = (String, u16);
+/// Host, port, and which TLS settings (None for plain TCP): connections are shared only
+/// between requests that would have made the same one.
+type Key = (String, u16, Option<u64>);
+
+/// Where a request goes: the host and port as the script named them, and TLS for https.
+pub struct Dest {
+    pub host: String,
+    pub port: u16,
+    pub tls: Option<Tls>,
+}
+
+/// TLS for one request: the config, the name the certificate must match, and a digest of
+/// the settings for the pool's key.
+pub struct Tls {
+    config: Arc<rustls::ClientConfig>,
+    name: rustls::pki_types::ServerName<'static>,
+    digest: u64,
+}
+
+impl Tls {
+    pub fn new(settings: &super::ClientTls, host: &str) -> Result<Self, Error> {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (&settings.ca, &settings.servername, settings.reject_unauthorized).hash(&mut h);
+        Ok(Tls { config: tls::client_config(settings)?, name: tls::server_name(settings, host)?, digest: h.finish() })
+    }
+}
 
 /// Idle keep-alive connections, by host and port as the script named them.
 #[derive(Default)]
@@ -58,9 +85,9 @@ fn io_error(e: &std::io::Error) -> Error {
     os(code, crate::errno::describe(code))
 }
 
-/// Opens a new connection to `host`:`port`. The name was checked by the caller; each
-/// address it resolves to is checked here, before connecting.
-async fn connect(grants: &Grants, host: &str, port: u16) -> Result<SendRequest<Outgoing>, Error> {
+/// Opens a new connection to `host`:`port`, over TLS with `tls`. The name was checked by the
+/// caller; each address it resolves to is checked here, before connecting.
+async fn connect(grants: &Grants, host: &str, port: u16, tls: Option<&Tls>) -> Result<SendRequest<Outgoing>, Error> {
     let name = host.trim_start_matches('[').trim_end_matches(']');
     let addrs: Vec<SocketAddr> = match tokio::net::lookup_host((name, port)).await {
         Ok(a) => a.collect(),
@@ -75,11 +102,10 @@ async fn connect(grants: &Grants, host: &str, port: u16) -> Result<SendRequest<O
         match tokio::net::TcpStream::connect(addr).await {
             Ok(stream) => {
                 let _ = stream.set_nodelay(true);
-                let io = hyper_util::rt::TokioIo::new(stream);
-                let (sender, conn) =
-                    hyper::client::conn::http1::handshake(io).await.map_err(|e| os("ECONNRESET", e.to_string()))?;
-                tokio::spawn(conn.with_upgrades());
-                return Ok(sender);
+                let Some(tls) = tls else { return handshake(stream).await };
+                let connector = tokio_rustls::TlsConnector::from(tls.config.clone());
+                let stream = connector.connect(tls.name.clone(), stream).await.map_err(|e| tls::handshake_error(&e))?;
+                return handshake(stream).await;
             }
             Err(e) => last = io_error(&e),
         }
@@ -87,24 +113,35 @@ async fn connect(grants: &Grants, host: &str, port: u16) -> Result<SendRequest<O
     Err(last)
 }
 
+/// Starts HTTP/1.1 on a connected transport.
+async fn handshake<S>(io: S) -> Result<SendRequest<Outgoing>, Error>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    let (sender, conn) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(io))
+        .await
+        .map_err(|e| os("ECONNRESET", e.to_string()))?;
+    tokio::spawn(conn.with_upgrades());
+    Ok(sender)
+}
+
 /// Sends `req` and reports the outcome to the guest as events under `id`.
 pub async fn send(
     id: u32,
-    host: String,
-    port: u16,
+    Dest { host, port, tls }: Dest,
     req: hyper::Request<Outgoing>,
     grants: Arc<Grants>,
     shared: Arc<Shared>,
     pool: Arc<Pool>,
 ) {
-    let key = (host, port);
+    let key = (host, port, tls.as_ref().map(|t| t.digest));
     let fail = |e: Error| {
         shared.forget(id);
         let _ = shared.events.send(Event::HttpError((id, e)));
     };
     let mut sender = match pool.take(&key) {
         Some(s) => s,
-        None => match connect(&grants, &key.0, key.1).await {
+        None => match connect(&grants, &key.0, key.1, tls.as_ref()).await {
             Ok(s) => s,
             Err(e) => return fail(e),
         },

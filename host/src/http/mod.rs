@@ -5,10 +5,11 @@ mod body;
 mod client;
 mod fields;
 mod guard;
+mod tls;
 mod upgrade;
 
 use crate::bindings::capjs::runtime::{
-    http::{Header, Host, RequestHead},
+    http::{ClientTls, Header, Host, RequestHead, ServerTls},
     loop_::Event,
     types::Error,
 };
@@ -424,6 +425,7 @@ async fn accept_loop(
     mut stop: tokio::sync::watch::Receiver<bool>,
     kill: tokio::sync::watch::Receiver<u64>,
     timeouts: Timeouts,
+    tls: Option<tokio_rustls::TlsAcceptor>,
 ) {
     // Connections live in this set, so aborting the loop closes them too.
     let mut conns = tokio::task::JoinSet::new();
@@ -433,52 +435,21 @@ async fn accept_loop(
                 let Ok((stream, remote)) = accepted else { continue };
                 let remote: Peer = (remote.ip().to_string().into(), remote.port());
                 let _ = stream.set_nodelay(true);
-                let shared = shared.clone();
-                let mut stop = stop.clone();
-                let mut kill = kill.clone();
-                kill.mark_unchanged();
+                let conn = Conn { server, remote, shared: shared.clone(), stop: stop.clone(), kill: kill.clone(), timeouts };
+                let tls = tls.clone();
                 conns.spawn(async move {
-                    // Requests this connection is still answering; hyper would treat a
-                    // connection waiting on its service as idle and drop it on shutdown.
-                    let inflight = Arc::new(AtomicUsize::new(0));
-                    let (count, closing) = (inflight.clone(), stop.clone());
-                    let service = hyper::service::service_fn(move |req| {
-                        let (shared, count, closing) = (shared.clone(), count.clone(), closing.clone());
-                        let remote = remote.clone();
-                        async move {
-                            count.fetch_add(1, Ordering::SeqCst);
-                            let mut res = handle(req, server, remote, shared, timeouts.request).await;
-                            count.fetch_sub(1, Ordering::SeqCst);
-                            if *closing.borrow() {
-                                if let Ok(r) = res.as_mut() {
-                                    r.headers_mut().insert(hyper::header::CONNECTION, HeaderValue::from_static("close"));
-                                }
-                            }
-                            res
-                        }
-                    });
-                    let conn = hyper::server::conn::http1::Builder::new()
-                        .timer(hyper_util::rt::TokioTimer::new())
-                        .header_read_timeout(timeouts.headers)
-                        // A client that shuts its write side after the request still gets the
-                        // response, as from Node.
-                        .half_close(true)
-                        .serve_connection(hyper_util::rt::TokioIo::new(guard::Guarded::new(stream)), service)
-                        .with_upgrades();
-                    tokio::pin!(conn);
-                    tokio::select! {
-                        _ = conn.as_mut() => {}
-                        // closeAllConnections(): dropping the connection closes it.
-                        _ = kill.changed() => {}
-                        _ = stopped(&mut stop) => {
-                            // server.close(): an idle connection closes now; one with a
-                            // request in flight answers it with `Connection: close` first.
-                            if inflight.load(Ordering::SeqCst) == 0 {
-                                conn.as_mut().graceful_shutdown();
-                            }
+                    match tls {
+                        None => conn.serve(stream).await,
+                        Some(tls) => {
+                            // The handshake counts against the headers timeout, so a client that
+                            // stalls in it is cut off as a slow head is.
+                            let (mut stop, mut kill) = (conn.stop.clone(), conn.kill.clone());
+                            kill.mark_unchanged();
+                            let handshake = tokio::time::timeout(timeouts.headers, tls.accept(stream));
                             tokio::select! {
-                                _ = conn => {}
+                                r = handshake => if let Ok(Ok(stream)) = r { conn.serve(stream).await },
                                 _ = kill.changed() => {}
+                                _ = stopped(&mut stop) => {}
                             }
                         }
                     }
@@ -493,6 +464,71 @@ async fn accept_loop(
     drop(listener);
     while conns.join_next().await.is_some() {}
     let _ = shared.events.send(Event::HttpClosed(server));
+}
+
+/// One accepted connection, before its transport (plain TCP or TLS) is known.
+struct Conn {
+    server: u32,
+    remote: Peer,
+    shared: Arc<Shared>,
+    stop: tokio::sync::watch::Receiver<bool>,
+    kill: tokio::sync::watch::Receiver<u64>,
+    timeouts: Timeouts,
+}
+
+impl Conn {
+    /// Serves HTTP/1.1 on `io` until the client leaves or the server closes it.
+    async fn serve<S>(self, io: S)
+    where
+        S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+    {
+        let Conn { server, remote, shared, mut stop, mut kill, timeouts } = self;
+        kill.mark_unchanged();
+        // Requests this connection is still answering; hyper would treat a
+        // connection waiting on its service as idle and drop it on shutdown.
+        let inflight = Arc::new(AtomicUsize::new(0));
+        let (count, closing) = (inflight.clone(), stop.clone());
+        let service = hyper::service::service_fn(move |req| {
+            let (shared, count, closing) = (shared.clone(), count.clone(), closing.clone());
+            let remote = remote.clone();
+            async move {
+                count.fetch_add(1, Ordering::SeqCst);
+                let mut res = handle(req, server, remote, shared, timeouts.request).await;
+                count.fetch_sub(1, Ordering::SeqCst);
+                if *closing.borrow() {
+                    if let Ok(r) = res.as_mut() {
+                        r.headers_mut().insert(hyper::header::CONNECTION, HeaderValue::from_static("close"));
+                    }
+                }
+                res
+            }
+        });
+        let conn = hyper::server::conn::http1::Builder::new()
+            .timer(hyper_util::rt::TokioTimer::new())
+            .header_read_timeout(timeouts.headers)
+            // A client that shuts its write side after the request still gets the
+            // response, as from Node.
+            .half_close(true)
+            .serve_connection(hyper_util::rt::TokioIo::new(guard::Guarded::new(io)), service)
+            .with_upgrades();
+        tokio::pin!(conn);
+        tokio::select! {
+            _ = conn.as_mut() => {}
+            // closeAllConnections(): dropping the connection closes it.
+            _ = kill.changed() => {}
+            _ = stopped(&mut stop) => {
+                // server.close(): an idle connection closes now; one with a
+                // request in flight answers it with `Connection: close` first.
+                if inflight.load(Ordering::SeqCst) == 0 {
+                    conn.as_mut().graceful_shutdown();
+                }
+                tokio::select! {
+                    _ = conn => {}
+                    _ = kill.changed() => {}
+                }
+            }
+        }
+    }
 }
 
 fn parse_headers(list: Vec<Header>) -> Result<Vec<(HeaderName, HeaderValue)>, Error> {
@@ -544,6 +580,7 @@ impl Host for HttpState {
         headers_timeout_ms: u32,
         keep_alive_timeout_ms: u32,
         request_timeout_ms: u32,
+        tls: Option<ServerTls>,
     ) -> wasmtime::Result<Result<(u32, String, u16), Error>> {
         // The grant is checked on the name and port the script asked for, before any socket exists.
         if let Err(e) = net::check_listen(&self.grants, &host, port) {
@@ -552,6 +589,10 @@ impl Host for HttpState {
         if self.servers.len() >= MAX_SERVERS {
             return Ok(Err(os("EMFILE", "too many servers in this sandbox")));
         }
+        let tls = match tls.as_ref().map(tls::server_config).transpose() {
+            Ok(config) => config.map(tokio_rustls::TlsAcceptor::from),
+            Err(e) => return Ok(Err(e)),
+        };
         let ip = match net::bind_ip(&host) {
             Ok(ip) => ip,
             Err(e) => return Ok(Err(e)),
@@ -592,7 +633,7 @@ impl Host for HttpState {
             headers: headers_timeout,
             request: (request_timeout_ms > 0).then(|| Duration::from_millis(request_timeout_ms.into())),
         };
-        let task = tokio::spawn(accept_loop(listener, id, self.shared.clone(), stopped, killed, timeouts));
+        let task = tokio::spawn(accept_loop(listener, id, self.shared.clone(), stopped, killed, timeouts, tls));
         self.servers.insert(id, Server { task, stop });
         Ok(Ok((id, local.ip().to_string(), local.port())))
     }
@@ -740,11 +781,16 @@ impl Host for HttpState {
         headers: Vec<Header>,
         body: Vec<u8>,
         end: bool,
+        tls: Option<ClientTls>,
     ) -> wasmtime::Result<Result<u32, Error>> {
         // The name is checked before anything else happens; addresses after DNS (client.rs).
         if let Err(e) = net::check_connect(&self.grants, &host, port) {
             return Ok(Err(e));
         }
+        let tls = match tls.map(|t| client::Tls::new(&t, &host)).transpose() {
+            Ok(t) => t,
+            Err(e) => return Ok(Err(e)),
+        };
         let Ok(method) = hyper::Method::from_bytes(method.as_bytes()) else {
             return Ok(Err(os("ERR_INVALID_HTTP_TOKEN", format!("Method must be a valid HTTP token [\"{method}\"]"))));
         };
@@ -781,8 +827,7 @@ impl Host for HttpState {
         }
         let task = tokio::spawn(client::send(
             id,
-            host,
-            port,
+            client::Dest { host, port, tls },
             req,
             self.grants.clone(),
             self.shared.clone(),

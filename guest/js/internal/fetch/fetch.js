@@ -19,14 +19,15 @@ function abortReason(signal) {
 
 // One request/response exchange. Resolves with the response IncomingMessage.
 function exchange(url, method, headers, body, signal) {
-  const http = require('http');
+  const https = url.protocol === 'https:';
+  const http = require(https ? 'https' : 'http');
   return new Promise((resolve, reject) => {
     let req;
     try {
       req = http.request({
         protocol: url.protocol,
         hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
-        port: url.port || 80,
+        port: url.port || (https ? 443 : 80),
         path: `${url.pathname}${url.search}`,
         method,
         headers,
@@ -106,9 +107,8 @@ async function fetch(input, init = undefined) {
   headers['accept-encoding'] ??= 'gzip, deflate';
   const urlList = [url.href];
   for (let hops = 0; ; hops++) {
-    if (url.protocol !== 'http:') {
-      const what = url.protocol === 'https:' ? 'fetch over https' : `fetch of ${url.protocol} URLs`;
-      throw fetchFailed(require('internal/errors').notImplemented(what));
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw fetchFailed(require('internal/errors').notImplemented(`fetch of ${url.protocol} URLs`));
     }
     const res = await exchange(url, method, headers, body, signal);
     const location = res.headers.location;

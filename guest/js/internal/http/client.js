@@ -86,10 +86,29 @@ class ClientSocket extends EventEmitter {
   }
 }
 
-function invalidProtocol(protocol) {
-  const err = new TypeError(`Protocol "${protocol}" not supported. Expected "http:"`);
+function invalidProtocol(protocol, expected) {
+  const err = new TypeError(`Protocol "${protocol}" not supported. Expected "${expected}"`);
   err.code = 'ERR_INVALID_PROTOCOL';
   return err;
+}
+
+// What the host's TLS client takes from https options (or the agent's): `ca` (PEM, one or
+// many), `servername` and `rejectUnauthorized` (off also with NODE_TLS_REJECT_UNAUTHORIZED=0).
+function tlsOptions(options, agent) {
+  const pick = (k) => (options[k] !== undefined ? options[k] : agent && agent.options ? agent.options[k] : undefined);
+  for (const k of ['cert', 'key', 'pfx']) {
+    if (pick(k) !== undefined) throw require('internal/errors').notImplemented(`https.request option ${k} (client certificates)`);
+  }
+  const { Buffer } = require('buffer');
+  const pem = (v) => Buffer.concat((Array.isArray(v) ? v : [v]).map((x) => Buffer.concat([Buffer.from(x), Buffer.from('\n')])));
+  const ca = pick('ca');
+  const reject = pick('rejectUnauthorized');
+  const servername = pick('servername');
+  return {
+    ca: ca === undefined || ca === null ? undefined : pem(ca),
+    servername: typeof servername === 'string' && servername !== '' ? servername : undefined,
+    rejectUnauthorized: reject !== undefined ? reject !== false : process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0',
+  };
 }
 
 function urlToOptions(url) {
@@ -122,10 +141,14 @@ class ClientRequest extends OutgoingMessage {
     } else {
       options = Object.assign({}, input, options);
     }
-    const agent = options.agent === undefined ? globalAgent : options.agent;
-    const protocol = options.protocol || 'http:';
-    if (protocol !== 'http:') throw invalidProtocol(protocol);
-    const port = Number(options.port || options.defaultPort || 80);
+    // https.request passes its own default agent, as Node's does.
+    const defaultAgent = options._defaultAgent || globalAgent;
+    const agent = options.agent === undefined ? defaultAgent : options.agent;
+    const expected = (agent && agent.protocol) || defaultAgent.protocol;
+    const protocol = options.protocol || defaultAgent.protocol;
+    if (protocol !== expected) throw invalidProtocol(protocol, expected);
+    const defaultPort = options.defaultPort || (agent && agent.defaultPort) || defaultAgent.defaultPort;
+    const port = Number(options.port || defaultPort || 80);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       const err = new RangeError(`options.port should be >= 0 and < 65536. Received type number (${port}).`);
       err.code = 'ERR_SOCKET_BAD_PORT';
@@ -151,6 +174,7 @@ class ClientRequest extends OutgoingMessage {
     this.host = options.hostname || options.host || 'localhost';
     this.protocol = protocol;
     this._port = port;
+    this._tls = protocol === 'https:' ? tlsOptions(options, agent) : undefined;
     this.headersSent = false;
     this.finished = false;
     this.writableEnded = false;
@@ -173,7 +197,7 @@ class ClientRequest extends OutgoingMessage {
     }
     if (options.setHost !== false && !this.hasHeader('host')) {
       const host = this.host.includes(':') ? `[${this.host}]` : this.host;
-      this.setHeader('Host', port === 80 ? host : `${host}:${port}`);
+      this.setHeader('Host', port === defaultPort ? host : `${host}:${port}`);
     }
     if (options.auth && !this.hasHeader('authorization')) {
       this.setHeader('Authorization', `Basic ${Buffer.from(options.auth).toString('base64')}`);
@@ -210,7 +234,8 @@ class ClientRequest extends OutgoingMessage {
   _start(body, end) {
     this.headersSent = true;
     try {
-      this._id = natives.httpRequest([this.host, this.method, this.path], this._port, this._headerList(), body, end);
+      this._id = natives.httpRequest([this.host, this.method, this.path], this._port, this._headerList(), body, end,
+        this._tls);
       inflight.set(this._id, this);
     } catch (err) {
       // Node reports connection problems (a denial included) as 'error' events.

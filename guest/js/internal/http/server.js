@@ -35,6 +35,8 @@ const kTrailersCount = Symbol('kTrailersCount');
 const kTrailers = Symbol('kTrailers');
 const kComplete = Symbol('kComplete');
 const kEndPushed = Symbol('kEndPushed');
+// An https server's { cert, key } (node:https), given to the host at listen.
+const kTls = Symbol('kTls');
 
 function IncomingMessage(socket) {
   this.socket = socket;
@@ -481,7 +483,7 @@ class Server extends EventEmitter {
     try {
       const ms = (v, dflt) => (Number.isFinite(v) ? v : dflt);
       const [id, address, boundPort] = natives.httpListen(host ?? '::', port, backlog,
-        ms(this.headersTimeout, 60000), ms(this.keepAliveTimeout, 5000), ms(this.requestTimeout, 300000));
+        [ms(this.headersTimeout, 60000), ms(this.keepAliveTimeout, 5000), ms(this.requestTimeout, 300000)], this[kTls]);
       this._id = id;
       this._address = { address, family: address.includes(':') ? 'IPv6' : 'IPv4', port: boundPort };
       this.listening = true;
@@ -567,6 +569,11 @@ class RequestSocket {
     return this.remoteAddress.includes(':') ? 'IPv6' : 'IPv4';
   }
 
+  // True on an https server's connections, as on Node's TLSSocket.
+  get encrypted() {
+    return this.server !== undefined && this.server[kTls] !== undefined;
+  }
+
   destroy() {}
 
   setTimeout() {
@@ -584,7 +591,7 @@ class RequestSocket {
 // An emitter (packages such as on-finished listen for 'error'/'close' on req.socket), whose
 // listener table is made on first use so requests that never listen pay nothing.
 Object.setPrototypeOf(RequestSocket.prototype, EventEmitter.prototype);
-Object.assign(RequestSocket.prototype, { encrypted: false, readable: true, writable: true });
+Object.assign(RequestSocket.prototype, { readable: true, writable: true });
 
 // The host answers the request with the head the handler writes to this socket.
 function upgrade(server, ev, socketId) {
@@ -701,4 +708,6 @@ loop.onEvent('http-drain', (ev) => {
   }
 });
 
-module.exports = { Server, IncomingMessage, ServerResponse, buildHeaders, setTrailers, createServer: (o, l) => new Server(o, l) };
+module.exports = {
+  Server, IncomingMessage, ServerResponse, buildHeaders, setTrailers, kTls, createServer: (o, l) => new Server(o, l),
+};

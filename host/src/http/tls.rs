@@ -1,0 +1,157 @@
+//! TLS for https, with rustls: server configs from the script's PEM certificate and key,
+//! client configs that trust Mozilla's bundled roots or the script's `ca`, and Node's error
+//! codes for what goes wrong.
+use super::os;
+use crate::bindings::capjs::runtime::{
+    http::{ClientTls, ServerTls},
+    types::Error,
+};
+use rustls::{
+    client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier},
+    crypto::{ring, CryptoProvider},
+    pki_types::{pem::PemObject, CertificateDer, PrivateKeyDer, ServerName, UnixTime},
+    CertificateError, DigitallySignedStruct, RootCertStore, SignatureScheme,
+};
+use std::sync::{Arc, OnceLock};
+
+fn provider() -> Arc<CryptoProvider> {
+    static P: OnceLock<Arc<CryptoProvider>> = OnceLock::new();
+    P.get_or_init(|| Arc::new(ring::default_provider())).clone()
+}
+
+/// What OpenSSL says of PEM it cannot read, which is what Node reports.
+fn no_pem(what: &str) -> Error {
+    os("ERR_OSSL_PEM_NO_START_LINE", format!("error:0480006C:PEM routines::no start line ({what})"))
+}
+
+fn certs(pem: &[u8], what: &str) -> Result<Vec<CertificateDer<'static>>, Error> {
+    let certs: Vec<_> = CertificateDer::pem_slice_iter(pem).collect::<Result<_, _>>().map_err(|_| no_pem(what))?;
+    if certs.is_empty() {
+        return Err(no_pem(what));
+    }
+    Ok(certs)
+}
+
+/// A server's TLS config; bad PEM or a key that does not fit the certificate is an error
+/// at listen, as Node's is at createServer.
+pub fn server_config(tls: &ServerTls) -> Result<Arc<rustls::ServerConfig>, Error> {
+    let chain = certs(&tls.cert, "cert")?;
+    let key = PrivateKeyDer::from_pem_slice(&tls.key).map_err(|_| no_pem("key"))?;
+    let mut config = rustls::ServerConfig::builder_with_provider(provider())
+        .with_safe_default_protocol_versions()
+        .and_then(|b| b.with_no_client_auth().with_single_cert(chain, key))
+        .map_err(|e| os("ERR_OSSL_X509_KEY_VALUES_MISMATCH", e.to_string()))?;
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(Arc::new(config))
+}
+
+/// A client's TLS config: the bundled roots unless `ca` replaces them, and no checks at all
+/// with rejectUnauthorized false (signatures on the handshake itself are still checked).
+pub fn client_config(tls: &ClientTls) -> Result<Arc<rustls::ClientConfig>, Error> {
+    static DEFAULT: OnceLock<Arc<rustls::ClientConfig>> = OnceLock::new();
+    let builder = || {
+        rustls::ClientConfig::builder_with_provider(provider())
+            .with_safe_default_protocol_versions()
+            .map_err(|e| os("ERR_TLS_INVALID_PROTOCOL_VERSION", e.to_string()))
+    };
+    if !tls.reject_unauthorized {
+        let config = builder()?
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(AcceptAny(provider())))
+            .with_no_client_auth();
+        return Ok(Arc::new(config));
+    }
+    let Some(ca) = &tls.ca else {
+        if let Some(c) = DEFAULT.get() {
+            return Ok(c.clone());
+        }
+        let roots = RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.to_vec() };
+        let config = Arc::new(builder()?.with_root_certificates(roots).with_no_client_auth());
+        return Ok(DEFAULT.get_or_init(|| config).clone());
+    };
+    let mut roots = RootCertStore::empty();
+    for cert in certs(ca, "ca")? {
+        roots.add(cert).map_err(|e| os("ERR_OSSL_X509_INVALID_CERTIFICATE", e.to_string()))?;
+    }
+    Ok(Arc::new(builder()?.with_root_certificates(roots).with_no_client_auth()))
+}
+
+/// The name a client checks the certificate against.
+pub fn server_name(tls: &ClientTls, host: &str) -> Result<ServerName<'static>, Error> {
+    let name = tls.servername.as_deref().unwrap_or(host).trim_start_matches('[').trim_end_matches(']');
+    ServerName::try_from(name.to_string())
+        .map_err(|_| os("ERR_INVALID_ARG_VALUE", format!("invalid servername {name}")))
+}
+
+/// Node's code and message for a failed client handshake.
+pub fn handshake_error(e: &std::io::Error) -> Error {
+    let tls = e.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>());
+    let (code, msg) = match tls {
+        Some(rustls::Error::InvalidCertificate(c)) => match c {
+            CertificateError::UnknownIssuer => {
+                ("UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate")
+            }
+            CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
+                ("ERR_TLS_CERT_ALTNAME_INVALID", "Hostname/IP does not match certificate's altnames")
+            }
+            CertificateError::Expired | CertificateError::ExpiredContext { .. } => {
+                ("CERT_HAS_EXPIRED", "certificate has expired")
+            }
+            CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => {
+                ("CERT_NOT_YET_VALID", "certificate is not yet valid")
+            }
+            CertificateError::Revoked => ("CERT_REVOKED", "certificate revoked"),
+            _ => ("ERR_TLS_CERT_INVALID", "certificate is not valid"),
+        },
+        Some(other) => {
+            return os(
+                "ECONNRESET",
+                format!("Client network socket disconnected before secure TLS connection was established ({other})"),
+            )
+        }
+        None => {
+            return os("ECONNRESET", "Client network socket disconnected before secure TLS connection was established")
+        }
+    };
+    os(code, msg)
+}
+
+/// rejectUnauthorized: false. The certificate is taken as it is, but the handshake's
+/// signatures are verified, so the peer must still hold the key it presents.
+#[derive(Debug)]
+struct AcceptAny(Arc<CryptoProvider>);
+
+impl ServerCertVerifier for AcceptAny {
+    fn verify_server_cert(
+        &self,
+        _: &CertificateDer<'_>,
+        _: &[CertificateDer<'_>],
+        _: &ServerName<'_>,
+        _: &[u8],
+        _: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
