@@ -1,8 +1,9 @@
 // capjs-flags: --allow-net=127.0.0.1,localhost --allow-read=.
 // https: a server with a certificate (fixtures/tls: a test CA and a leaf for localhost and
 // 127.0.0.1), clients that trust that CA, that trust nothing but the bundled roots, that
-// expect another name, and that check nothing; a body both ways, a second request, fetch,
-// and the protocol checks between http and https.
+// expect another name, and that check nothing (whose pooled connection no checking request
+// reuses); a body both ways, a second request, fetch, and the protocol checks between http
+// and https.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -47,6 +48,8 @@ server.listen(0, '127.0.0.1', async () => {
   console.log('unknown CA', await call({ host: '127.0.0.1', port, path: '/' }));
   console.log('wrong name', await call({ ...base, servername: 'example.com', path: '/' }));
   console.log('unchecked', await call({ host: '127.0.0.1', port, path: '/unchecked', rejectUnauthorized: false }));
+  // The unchecked connection is pooled, but only for requests that check nothing either.
+  console.log('unknown CA again', await call({ host: '127.0.0.1', port, path: '/' }));
   console.log('url', await new Promise((resolve) => {
     https.get(`https://127.0.0.1:${port}/url`, { ca }, (res) => {
       res.resume();

@@ -16,9 +16,11 @@ use std::{
 const MAX_IDLE_PER_HOST: usize = 16;
 const MAX_IDLE: usize = 256;
 
-/// Host, port, and which TLS settings (None for plain TCP): connections are shared only
-/// between requests that would have made the same one.
-type Key = (String, u16, Option<u64>);
+/// Host, port, and the TLS settings (None for plain TCP): connections are shared only
+/// between requests that would have made and checked the same one.
+type Key = (String, u16, Option<TlsKey>);
+/// `ca`, `servername` and `rejectUnauthorized`, compared whole.
+type TlsKey = (Option<Vec<u8>>, Option<String>, bool);
 
 /// Where a request goes: the host and port as the script named them, and TLS for https.
 pub struct Dest {
@@ -27,20 +29,21 @@ pub struct Dest {
     pub tls: Option<Tls>,
 }
 
-/// TLS for one request: the config, the name the certificate must match, and a digest of
-/// the settings for the pool's key.
+/// TLS for one request: the config, the name the certificate must match, and the
+/// settings as the pool's key.
 pub struct Tls {
     config: Arc<rustls::ClientConfig>,
     name: rustls::pki_types::ServerName<'static>,
-    digest: u64,
+    key: TlsKey,
 }
 
 impl Tls {
-    pub fn new(settings: &super::ClientTls, host: &str) -> Result<Self, Error> {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        (&settings.ca, &settings.servername, settings.reject_unauthorized).hash(&mut h);
-        Ok(Tls { config: tls::client_config(settings)?, name: tls::server_name(settings, host)?, digest: h.finish() })
+    pub fn new(settings: super::ClientTls, host: &str) -> Result<Self, Error> {
+        Ok(Tls {
+            config: tls::client_config(&settings)?,
+            name: tls::server_name(&settings, host)?,
+            key: (settings.ca, settings.servername, settings.reject_unauthorized),
+        })
     }
 }
 
@@ -134,7 +137,7 @@ pub async fn send(
     shared: Arc<Shared>,
     pool: Arc<Pool>,
 ) {
-    let key = (host, port, tls.as_ref().map(|t| t.digest));
+    let key = (host, port, tls.as_ref().map(|t| t.key.clone()));
     let fail = |e: Error| {
         shared.forget(id);
         let _ = shared.events.send(Event::HttpError((id, e)));

@@ -787,7 +787,7 @@ impl Host for HttpState {
         if let Err(e) = net::check_connect(&self.grants, &host, port) {
             return Ok(Err(e));
         }
-        let tls = match tls.map(|t| client::Tls::new(&t, &host)).transpose() {
+        let tls = match tls.map(|t| client::Tls::new(t, &host)).transpose() {
             Ok(t) => t,
             Err(e) => return Ok(Err(e)),
         };
