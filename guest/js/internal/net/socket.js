@@ -278,6 +278,11 @@ Socket.prototype._writeGeneric = function _writeGeneric(data, cb) {
     cb(new codes.ERR_SOCKET_CLOSED());
     return;
   }
+  // A chunk larger than the host lets one socket queue goes in slices, each after the last drained.
+  if (typeof data === 'string' ? data.length > MAX_SLICE / 3 : data.byteLength > MAX_SLICE) {
+    this._writeSlices(typeof data === 'string' ? Buffer.from(data) : data, 0, cb);
+    return;
+  }
   let ok;
   try {
     ok = natives.netWrite(this._id, data);
@@ -291,6 +296,26 @@ Socket.prototype._writeGeneric = function _writeGeneric(data, cb) {
   // buffers and write() returns false: backpressure reaches the caller.
   if (ok) cb();
   else this._heldWrite = cb;
+};
+
+// The most one host write carries: the host caps what a socket may queue at 64 MiB.
+const MAX_SLICE = 16 << 20;
+
+Socket.prototype._writeSlices = function _writeSlices(buf, at, cb) {
+  for (;;) {
+    const slice = buf.subarray(at, at + MAX_SLICE);
+    at += slice.byteLength;
+    const last = at >= buf.byteLength;
+    let failed = null;
+    this._writeGeneric(slice, last ? cb : (err) => (failed = err || null));
+    if (last) return;
+    if (failed !== null) return cb(failed);
+    // Not drained yet: the rest goes when it is (the held callback resumes here).
+    if (this._heldWrite !== null) {
+      this._heldWrite = () => this._writeSlices(buf, at, cb);
+      return;
+    }
+  }
 };
 
 function toWire(chunk, encoding) {
