@@ -1,6 +1,6 @@
 //! Real npm packages, unmodified, installed by scripts/test.sh from tests/npm's lockfile:
-//! an express app (routing, JSON bodies, express.static), a ws echo server and client, and
-//! axios as an HTTP client.
+//! an express app (routing, JSON bodies, express.static), a ws echo server and client (also
+//! over TLS), and axios as an HTTP client.
 // Test drivers use the host's own sockets and processes, outside any sandbox.
 #![allow(clippy::disallowed_methods)]
 mod common;
@@ -89,6 +89,20 @@ fn ws_echo_server_and_client_match_node() {
     assert!(a.contains("text hello | binary 1,2,3 | text 200000"), "node itself: {a}");
     assert_eq!(a, b, "capjs stderr:\n{}", String::from_utf8_lossy(&ours.stderr));
     assert_eq!(ours.status.code(), Some(0));
+}
+
+#[test]
+fn wss_echo_over_an_https_server_matches_node() {
+    let dir = npm_dir();
+    let node = run_with_timeout(Command::new("node").arg("wss-echo.js").current_dir(&dir), T).unwrap();
+    let ours = run_with_timeout(
+        capjs().current_dir(&dir).args(["--allow-net=127.0.0.1", "--allow-read=../compat/fixtures/tls", "wss-echo.js"]),
+        T,
+    )
+    .unwrap();
+    let (n, o) = (String::from_utf8_lossy(&node.stdout), String::from_utf8_lossy(&ours.stdout));
+    assert!(n.contains("text hello over tls | binary 7,8,9"), "node: {n}");
+    assert_eq!(o, n, "stderr: {}", String::from_utf8_lossy(&ours.stderr));
 }
 
 #[test]

@@ -601,6 +601,8 @@ function upgrade(server, ev, socketId) {
   const ep = { localAddress: address.address, localPort: address.port, remoteAddress: ev[7], remotePort: ev[8], family };
   const socket = new Socket({ [kAccepted]: { id: socketId, ep } });
   socket.server = server;
+  // The host keeps the TLS layer of an https connection; the socket carries plain bytes.
+  if (server[kTls] !== undefined) socket.encrypted = true;
   const req = new IncomingMessage(socket);
   req._id = ev[2];
   req.method = ev[3];
