@@ -25,6 +25,7 @@ mod process;
 mod runtime;
 mod state;
 mod sys;
+mod tls;
 
 pub use limits::Limits;
 pub use permissions::Grants;

@@ -87,6 +87,10 @@ function tryGet(label, url) {{
   await tryGet('http.get', 'http://127.0.0.1:' + port + '/');
   await tryGet('http.get localhost', 'http://localhost:' + port + '/');
   await tryGet('https.get', 'https://127.0.0.1:' + port + '/');
+  await new Promise((resolve) => {{
+    const s = require('tls').connect(port, '127.0.0.1', () => {{ console.log('tls.connect: CONNECTED'); s.destroy(); resolve(); }});
+    s.on('error', (e) => {{ console.log('tls.connect: ' + e.code); resolve(); }});
+  }});
   try {{
     await fetch('https://localhost:' + port + '/');
     console.log('fetch https: RESPONSE');
@@ -108,7 +112,7 @@ function tryGet(label, url) {{
     let out = run_with_timeout(&mut cmd, Duration::from_secs(60)).unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(stdout.lines().count(), 13, "{stdout}");
+    assert_eq!(stdout.lines().count(), 14, "{stdout}");
     for line in stdout.lines() {
         assert!(line.ends_with(": ERR_ACCESS_DENIED"), "not denied: {line}\n{stdout}");
     }

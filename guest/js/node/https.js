@@ -4,8 +4,8 @@
 // Client certificates and the rest of node:tls's options are not supported yet.
 
 const http = require('http');
-const { Buffer } = require('buffer');
 const { kTls } = require('internal/http/server');
+const { serverSettings } = require('internal/tls');
 const { notImplemented } = require('internal/errors');
 
 class Agent extends http.Agent {
@@ -17,12 +17,6 @@ class Agent extends http.Agent {
 }
 
 const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
-
-// PEM given as a string, a Buffer, or an array of them.
-function pem(value) {
-  const parts = Array.isArray(value) ? value : [value];
-  return Buffer.concat(parts.map((p) => Buffer.concat([Buffer.from(p), Buffer.from('\n')])));
-}
 
 class Server extends http.Server {
   constructor(options, requestListener) {
@@ -37,7 +31,7 @@ class Server extends http.Server {
     }
     // Node makes the secure context here, but a missing certificate only fails a handshake
     // later; capjs checks both at listen, where the host loads them.
-    this[kTls] = { cert: options.cert == null ? Buffer.alloc(0) : pem(options.cert), key: options.key == null ? Buffer.alloc(0) : pem(options.key) };
+    this[kTls] = serverSettings(options);
   }
 }
 

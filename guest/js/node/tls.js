@@ -1,26 +1,84 @@
 'use strict';
-// node:tls. https runs over TLS in the host (node:https), but raw TLS sockets are not in capjs
-// yet: the module loads (packages require it up front), and every call that would need a
-// TLS socket throws ERR_NOT_IMPLEMENTED naming itself.
+// node:tls: TLS sockets whose TLS the host runs (rustls). tls.connect verifies the server
+// against Mozilla's roots (bundled with capjs) or `ca` in their place, and its socket
+// connects once the handshake is done; tls.createServer takes `cert` and `key` (PEM), and
+// its connections arrive with the handshake done. Wrapping an existing socket, client
+// certificates and certificate inspection throw ERR_NOT_IMPLEMENTED.
 
+const net = require('net');
+const { kTls } = require('internal/net/server');
+const { serverSettings, clientSettings } = require('internal/tls');
 const { notImplemented } = require('internal/errors');
+
+class TLSSocket extends net.Socket {
+  constructor(socket, options) {
+    if (socket != null) throw notImplemented('tls.TLSSocket over an existing socket');
+    super(options);
+    this.encrypted = true;
+    // Without client certificates a server's side is never authorized, as in Node.
+    this.authorized = false;
+    this.authorizationError = undefined;
+    this.alpnProtocol = false;
+    this.servername = undefined;
+  }
+}
+
+for (const name of ['getPeerCertificate', 'getCertificate', 'getCipher', 'getProtocol', 'getSession',
+  'getEphemeralKeyInfo', 'getFinished', 'getPeerFinished', 'getSharedSigalgs', 'getTLSTicket', 'isSessionReused',
+  'exportKeyingMaterial', 'renegotiate', 'setMaxSendFragment', 'enableTrace', 'disableRenegotiation']) {
+  TLSSocket.prototype[name] = function () {
+    throw notImplemented(`tlsSocket.${name}`);
+  };
+}
+
+class Server extends net.Server {
+  constructor(options, secureConnectionListener) {
+    if (typeof options === 'function') {
+      secureConnectionListener = options;
+      options = {};
+    }
+    options = options || {};
+    super(options);
+    for (const k of ['pfx', 'requestCert', 'SNICallback', 'ALPNProtocols']) {
+      if (options[k] !== undefined && options[k] !== false) throw notImplemented(`tls.createServer option ${k}`);
+    }
+    // Checked at listen, where the host loads them (Node checks at createServer).
+    this[kTls] = serverSettings(options);
+    if (typeof secureConnectionListener === 'function') this.on('secureConnection', secureConnectionListener);
+  }
+}
+
+// tls.connect(options[, cb]) or tls.connect(port[, host][, options][, cb]).
+function connect(...args) {
+  const cb = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+  let options;
+  if (args[0] !== null && typeof args[0] === 'object') {
+    options = { ...args[0] };
+  } else {
+    const rest = args.slice(1).find((a) => a !== null && typeof a === 'object');
+    options = { ...rest, port: args[0] };
+    if (typeof args[1] === 'string') options.host = args[1];
+  }
+  for (const k of ['socket', 'path', 'session', 'ALPNProtocols', 'checkServerIdentity']) {
+    if (options[k] !== undefined) throw notImplemented(`tls.connect option ${k}`);
+  }
+  const settings = clientSettings((k) => options[k], 'tls.connect');
+  const host = options.host || 'localhost';
+  const socket = new TLSSocket(undefined, options);
+  socket._tls = settings;
+  socket.servername = settings.servername || (net.isIP(host) ? false : host);
+  socket.once('secureConnect', () => {
+    socket.authorized = settings.rejectUnauthorized;
+  });
+  if (cb) socket.once('secureConnect', cb);
+  socket.connect(options);
+  return socket;
+}
 
 function unsupported(name) {
   return function () {
     throw notImplemented(`tls.${name}`);
   };
-}
-
-class TLSSocket {
-  constructor() {
-    throw notImplemented('tls.TLSSocket');
-  }
-}
-
-class Server {
-  constructor() {
-    throw notImplemented('tls.Server');
-  }
 }
 
 module.exports = {
@@ -33,8 +91,8 @@ module.exports = {
   rootCertificates: Object.freeze([]),
   TLSSocket,
   Server,
-  connect: unsupported('connect'),
-  createServer: unsupported('createServer'),
+  connect,
+  createServer: (options, listener) => new Server(options, listener),
   createSecureContext: unsupported('createSecureContext'),
   checkServerIdentity: unsupported('checkServerIdentity'),
   getCiphers: unsupported('getCiphers'),

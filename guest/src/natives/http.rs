@@ -67,11 +67,6 @@ fn pack_string_triples(c: Cx, list: JsVal, out: &mut Vec<u8>) -> R<bool> {
     Ok(true)
 }
 
-/// A TLS option's bytes (the JS side makes each a Buffer or a string).
-fn field_bytes(o: &Object<'_>, name: &str) -> Result<Vec<u8>> {
-    Ok(with_bytes(&o.get::<_, Value>(name)?, <[u8]>::to_vec))
-}
-
 /// A host error thrown as the Node error it stands for.
 fn throw(c: Cx, e: crate::capjs::runtime::types::Error, syscall: &str) -> Thrown {
     // SAFETY: QuickJS called us with this live context.
@@ -147,10 +142,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
              -> Result<Array<'js>> {
                 let ms = |i: usize| timeouts.get(i).map_or(0, |v| v.clamp(0.0, u32::MAX as f64) as u32);
                 let (headers, keep_alive, request) = (ms(0), ms(1), ms(2));
-                let tls = match tls.as_object() {
-                    Some(o) => Some(host::ServerTls { cert: field_bytes(o, "cert")?, key: field_bytes(o, "key")? }),
-                    None => None,
-                };
+                let tls = super::tls::server(&tls)?;
                 let (id, address, port) =
                     host::listen(&host_name, port, backlog, headers, keep_alive, request, tls.as_ref())
                         .map_err(|e| errors::throw(&ctx, e, "listen", None))?;
@@ -187,14 +179,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                 let [host_name, method, target] = <[String; 3]>::try_from(dest)
                     .map_err(|_| javy::quickjs::Error::new_from_js("array", "[host, method, target]"))?;
                 let headers = triples(headers)?;
-                let tls = match tls.as_object() {
-                    Some(o) => Some(host::ClientTls {
-                        ca: if o.get::<_, Value>("ca")?.is_undefined() { None } else { Some(field_bytes(o, "ca")?) },
-                        servername: o.get("servername")?,
-                        reject_unauthorized: o.get("rejectUnauthorized")?,
-                    }),
-                    None => None,
-                };
+                let tls = super::tls::client(&tls)?;
                 with_bytes(&body, |body| {
                     host::request(&host_name, port, &method, &target, &headers, body, end, tls.as_ref())
                 })

@@ -12,6 +12,7 @@ mod net;
 mod process;
 mod raw;
 mod sys;
+mod tls;
 mod util;
 mod zlib;
 

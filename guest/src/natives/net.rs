@@ -25,9 +25,16 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         "netListen",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, name: String, port: u16, backlog: u32, pause: bool| -> Result<Array<'js>> {
-                let (id, address, port) =
-                    host::listen(&name, port, backlog, pause).map_err(|e| errors::throw(&ctx, e, "listen", None))?;
+            |ctx: Ctx<'js>,
+             name: String,
+             port: u16,
+             backlog: u32,
+             pause: bool,
+             tls: Value<'js>|
+             -> Result<Array<'js>> {
+                let tls = super::tls::server(&tls)?;
+                let (id, address, port) = host::listen(&name, port, backlog, pause, tls.as_ref())
+                    .map_err(|e| errors::throw(&ctx, e, "listen", None))?;
                 let out = Array::new(ctx.clone())?;
                 out.set(0, id)?;
                 out.set(1, address)?;
@@ -41,8 +48,16 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         "netConnect",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, name: String, port: u16, no_delay: bool, local_address: Option<String>, local_port: u16| {
-                host::connect(&name, port, no_delay, local_address.as_deref(), local_port)
+            // `tls` is undefined for TCP, or { ca, servername, rejectUnauthorized } (tls.connect).
+            |ctx: Ctx<'js>,
+             name: String,
+             port: u16,
+             no_delay: bool,
+             local_address: Option<String>,
+             local_port: u16,
+             tls: Value<'js>| {
+                let tls = super::tls::client(&tls)?;
+                host::connect(&name, port, no_delay, local_address.as_deref(), local_port, tls.as_ref())
                     .map_err(|e| errors::throw(&ctx, e, "connect", None))
             },
         ),

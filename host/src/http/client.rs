@@ -1,10 +1,10 @@
 //! The client half of capjs:runtime/http: requests on hyper's HTTP/1 connections, with a
 //! per-sandbox pool of idle keep-alive connections (Node's Agent with keepAlive). Every new
 //! connection passes the net grant: the name before DNS, each address after it. https
-//! requests run the same way over TLS (tls.rs).
-use super::{body::Outgoing, os, pump, tls, Shared};
+//! requests run the same way over TLS (crate::tls).
+use super::{body::Outgoing, os, pump, Shared};
 use crate::bindings::capjs::runtime::{http::ResponseHead, loop_::Event, types::Error};
-use crate::{net, permissions::Grants};
+use crate::{net, permissions::Grants, tls};
 use hyper::client::conn::http1::SendRequest;
 use std::{
     collections::HashMap,

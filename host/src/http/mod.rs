@@ -5,15 +5,14 @@ mod body;
 mod client;
 mod fields;
 mod guard;
-mod tls;
 mod upgrade;
 
 use crate::bindings::capjs::runtime::{
-    http::{ClientTls, Header, Host, RequestHead, ServerTls},
+    http::{Header, Host, RequestHead},
     loop_::Event,
-    types::Error,
+    types::{ClientTls, Error, ServerTls},
 };
-use crate::{net, permissions::Grants};
+use crate::{net, permissions::Grants, tls};
 use body::{GuestBody, Outgoing, Piece, HIGH_WATER, MAX_BUFFERED};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};

@@ -4,7 +4,7 @@
 use super::{bind_ip, check_connect, check_listen, check_resolved};
 use crate::bindings::capjs::runtime::loop_::Event;
 use crate::bindings::capjs::runtime::net::{Endpoints, Host};
-use crate::bindings::capjs::runtime::types::Error;
+use crate::bindings::capjs::runtime::types::{ClientTls, Error, ServerTls};
 use crate::permissions::Grants;
 use std::{
     collections::HashMap,
@@ -220,6 +220,17 @@ impl Shared {
         Pending { cmds: rx, flow }
     }
 
+    /// Registers an accepted connection: its id, endpoints and queue. With pauseOnConnect
+    /// not a byte is read before the application resumes the socket.
+    fn accepted(&self, stream: &TcpStream, pause_on_connect: bool) -> (u32, Endpoints, Pending) {
+        let id = self.next.fetch_add(1, Ordering::Relaxed);
+        let pending = self.register(id);
+        if pause_on_connect {
+            pending.flow.set(false);
+        }
+        (id, endpoints(stream), pending)
+    }
+
     /// Drops a reserved socket that never connected.
     pub(crate) fn forget(&self, id: u32) {
         self.sockets.lock().unwrap().remove(&id);
@@ -234,12 +245,28 @@ impl Shared {
 
     /// Runs a TCP connection as socket `id`.
     fn run_tcp(self: &Arc<Self>, id: u32, stream: TcpStream, pending: Pending) {
-        let opts = socket2::SockRef::from(&stream).try_clone().ok();
+        self.keep_options(id, &stream);
+        let stream = Arc::new(stream);
+        self.run(id, Box::new(TcpRead(stream.clone())), Box::new(TcpWrite(stream)), pending, Vec::new());
+    }
+
+    /// Runs a TLS connection (client or server side) as socket `id`; `tcp` finds the TCP
+    /// stream under it.
+    fn run_tls<S>(self: &Arc<Self>, id: u32, stream: S, tcp: fn(&S) -> &TcpStream, pending: Pending)
+    where
+        S: AsyncRead + AsyncWrite + Send + Unpin + 'static,
+    {
+        self.keep_options(id, tcp(&stream));
+        let (r, w) = tokio::io::split(stream);
+        self.run(id, Box::new(r), Box::new(w), pending, Vec::new());
+    }
+
+    /// Keeps a handle on the TCP socket for setNoDelay/setKeepAlive.
+    fn keep_options(&self, id: u32, tcp: &TcpStream) {
+        let opts = socket2::SockRef::from(tcp).try_clone().ok();
         if let Some(s) = self.sockets.lock().unwrap().get_mut(&id) {
             s.opts = opts;
         }
-        let stream = Arc::new(stream);
-        self.run(id, Box::new(TcpRead(stream.clone())), Box::new(TcpWrite(stream)), pending, Vec::new());
     }
 
     /// Runs any byte stream as socket `id`: a reader task (paused and resumed by the guest)
@@ -362,23 +389,48 @@ impl AsyncWrite for TcpWrite {
     }
 }
 
-async fn accept_loop(listener: TcpListener, server: u32, shared: Arc<Shared>, pause_on_connect: bool) {
+/// How long a TLS server handshake may take (Node's handshakeTimeout default).
+const TLS_HANDSHAKE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
+
+async fn accept_loop(
+    listener: TcpListener,
+    server: u32,
+    shared: Arc<Shared>,
+    pause_on_connect: bool,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+) {
+    // TLS handshakes run beside the loop, so a slow client holds up no one else; aborting
+    // the loop (close) drops them too.
+    let mut handshakes = tokio::task::JoinSet::new();
     loop {
-        let Ok((stream, _)) = listener.accept().await else { continue };
-        // Past the handle cap a connection is refused at once rather than queued.
-        if shared.sockets.lock().unwrap().len() >= shared.max_handles {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(_) => continue,
+            },
+            Some(_) = handshakes.join_next(), if !handshakes.is_empty() => continue,
+        };
+        // Past the handle cap a connection is refused at once rather than queued; a
+        // connection still in its TLS handshake counts, so stalled handshakes cannot pile up.
+        if shared.sockets.lock().unwrap().len() + handshakes.len() >= shared.max_handles {
             drop(stream);
             continue;
         }
-        let id = shared.next.fetch_add(1, Ordering::Relaxed);
-        let ep = endpoints(&stream);
-        let pending = shared.register(id);
-        // pauseOnConnect: not a byte is read before the application resumes the socket.
-        if pause_on_connect {
-            pending.flow.set(false);
-        }
-        shared.run_tcp(id, stream, pending);
-        let _ = shared.events.send(Event::NetConnection((server, id, ep)));
+        let Some(tls) = tls.clone() else {
+            let (id, ep, pending) = shared.accepted(&stream, pause_on_connect);
+            shared.run_tcp(id, stream, pending);
+            let _ = shared.events.send(Event::NetConnection((server, id, ep)));
+            continue;
+        };
+        let shared = shared.clone();
+        handshakes.spawn(async move {
+            let Ok(Ok(secure)) = tokio::time::timeout(TLS_HANDSHAKE_TIMEOUT, tls.accept(stream)).await else {
+                return;
+            };
+            let (id, ep, pending) = shared.accepted(secure.get_ref().0, pause_on_connect);
+            shared.run_tls(id, secure, |s| s.get_ref().0, pending);
+            let _ = shared.events.send(Event::NetConnection((server, id, ep)));
+        });
     }
 }
 
@@ -389,11 +441,16 @@ impl Host for NetState {
         port: u16,
         _backlog: u32,
         pause_on_connect: bool,
+        tls: Option<ServerTls>,
     ) -> wasmtime::Result<Result<(u32, String, u16), Error>> {
         // The grant is checked before a socket exists, so a refused listen binds nothing.
         if let Err(e) = check_listen(&self.grants, &host, port) {
             return Ok(Err(e));
         }
+        let tls = match tls.as_ref().map(crate::tls::server_config).transpose() {
+            Ok(config) => config.map(tokio_rustls::TlsAcceptor::from),
+            Err(e) => return Ok(Err(e)),
+        };
         let ip = match bind_ip(&host) {
             Ok(ip) => ip,
             Err(e) => return Ok(Err(e)),
@@ -408,7 +465,7 @@ impl Host for NetState {
         };
         let addr = listener.local_addr()?;
         let id = self.shared.next.fetch_add(1, Ordering::Relaxed);
-        let task = tokio::spawn(accept_loop(listener, id, self.shared.clone(), pause_on_connect));
+        let task = tokio::spawn(accept_loop(listener, id, self.shared.clone(), pause_on_connect, tls));
         self.servers.insert(id, task);
         Ok(Ok((id, addr.ip().to_string(), addr.port())))
     }
@@ -427,11 +484,18 @@ impl Host for NetState {
         no_delay: bool,
         local_address: Option<String>,
         local_port: u16,
+        tls: Option<ClientTls>,
     ) -> wasmtime::Result<Result<u32, Error>> {
         // The name is checked before DNS, and each resolved address again before connecting.
         if let Err(e) = check_connect(&self.grants, &host, port) {
             return Ok(Err(e));
         }
+        let tls =
+            match tls.map(|t| Ok::<_, Error>((crate::tls::client_config(&t)?, crate::tls::server_name(&t, &host)?))) {
+                Some(Ok(t)) => Some(t),
+                Some(Err(e)) => return Ok(Err(e)),
+                None => None,
+            };
         let local = match local_end(local_address.as_deref(), local_port) {
             Ok(l) => l,
             Err(e) => return Ok(Err(e)),
@@ -465,11 +529,29 @@ impl Host for NetState {
                             let _ = stream.set_nodelay(true);
                         }
                         let ep = endpoints(&stream);
+                        let Some((config, name)) = tls else {
+                            if !shared.sockets.lock().unwrap().contains_key(&id) {
+                                return; // destroyed while connecting
+                            }
+                            let _ = shared.events.send(Event::NetConnected((id, Ok(ep))));
+                            shared.run_tcp(id, stream, pending);
+                            return;
+                        };
+                        // tls.connect: connected means the handshake is done and the server trusted.
+                        let secure = match tokio_rustls::TlsConnector::from(config).connect(name, stream).await {
+                            Ok(s) => s,
+                            Err(e) => {
+                                shared.sockets.lock().unwrap().remove(&id);
+                                let _ =
+                                    shared.events.send(Event::NetConnected((id, Err(crate::tls::handshake_error(&e)))));
+                                return;
+                            }
+                        };
                         if !shared.sockets.lock().unwrap().contains_key(&id) {
                             return; // destroyed while connecting
                         }
                         let _ = shared.events.send(Event::NetConnected((id, Ok(ep))));
-                        shared.run_tcp(id, stream, pending);
+                        shared.run_tls(id, secure, |s| s.get_ref().0, pending);
                         return;
                     }
                     Err(e) => last = e,

@@ -1,13 +1,15 @@
-// An https server whose certificate or key is not PEM fails to listen with Node's code for
-// unreadable PEM; client certificates (not supported yet) throw ERR_NOT_IMPLEMENTED.
+// An https or tls server whose certificate or key is not PEM fails to listen with Node's
+// code for unreadable PEM; client certificates (not supported yet) throw ERR_NOT_IMPLEMENTED.
 const https = require('https');
+const tls = require('tls');
 const cases = [
-  ['garbage cert', { cert: 'not a certificate', key: 'not a key' }],
-  ['no cert', {}],
+  ['garbage cert', https, { cert: 'not a certificate', key: 'not a key' }],
+  ['no cert', https, {}],
+  ['tls garbage key', tls, { cert: 'not a certificate', key: 'not a key' }],
 ];
 (async () => {
-  for (const [name, options] of cases) {
-    const server = https.createServer(options, () => {});
+  for (const [name, mod, options] of cases) {
+    const server = mod.createServer(options, () => {});
     await new Promise((resolve) => {
       server.on('error', (e) => {
         console.log(`${name}: ${e.code} listening=${server.listening}`);
@@ -24,5 +26,10 @@ const cases = [
     https.request({ host: '127.0.0.1', port: 9, cert: 'x', key: 'y' });
   } catch (e) {
     console.log(`client cert: ${e.code} | ${e.message}`);
+  }
+  try {
+    tls.connect({ host: '127.0.0.1', port: 9, key: 'y' });
+  } catch (e) {
+    console.log(`tls client cert: ${e.code} | ${e.message}`);
   }
 })();

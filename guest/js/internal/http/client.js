@@ -92,25 +92,6 @@ function invalidProtocol(protocol, expected) {
   return err;
 }
 
-// What the host's TLS client takes from https options (or the agent's): `ca` (PEM, one or
-// many), `servername` and `rejectUnauthorized` (off also with NODE_TLS_REJECT_UNAUTHORIZED=0).
-function tlsOptions(options, agent) {
-  const pick = (k) => (options[k] !== undefined ? options[k] : agent && agent.options ? agent.options[k] : undefined);
-  for (const k of ['cert', 'key', 'pfx']) {
-    if (pick(k) !== undefined) throw require('internal/errors').notImplemented(`https.request option ${k} (client certificates)`);
-  }
-  const { Buffer } = require('buffer');
-  const pem = (v) => Buffer.concat((Array.isArray(v) ? v : [v]).map((x) => Buffer.concat([Buffer.from(x), Buffer.from('\n')])));
-  const ca = pick('ca');
-  const reject = pick('rejectUnauthorized');
-  const servername = pick('servername');
-  return {
-    ca: ca === undefined || ca === null ? undefined : pem(ca),
-    servername: typeof servername === 'string' && servername !== '' ? servername : undefined,
-    rejectUnauthorized: reject !== undefined ? reject !== false : process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0',
-  };
-}
-
 function urlToOptions(url) {
   return {
     protocol: url.protocol,
@@ -174,7 +155,10 @@ class ClientRequest extends OutgoingMessage {
     this.host = options.hostname || options.host || 'localhost';
     this.protocol = protocol;
     this._port = port;
-    this._tls = protocol === 'https:' ? tlsOptions(options, agent) : undefined;
+    // https: the request's TLS options, or its agent's.
+    this._tls = protocol === 'https:' ? require('internal/tls').clientSettings(
+      (k) => (options[k] !== undefined ? options[k] : agent && agent.options ? agent.options[k] : undefined), 'https.request')
+      : undefined;
     this.headersSent = false;
     this.finished = false;
     this.writableEnded = false;

@@ -7,6 +7,8 @@ const natives = require('internal/natives');
 const loop = require('internal/loop');
 const { codes, notImplemented } = require('internal/errors');
 const { Socket, kAccepted } = require('internal/net/socket');
+// A tls.Server's { cert, key } (node:tls), given to the host at listen.
+const kTls = Symbol('kTls');
 const util = require('internal/net/util');
 
 const servers = new Map();
@@ -110,7 +112,7 @@ Server.prototype._bind = function _bind(host, port, backlog) {
 Server.prototype._bindNow = function _bindNow(address, port, backlog) {
   let res;
   try {
-    res = natives.netListen(address, port, Math.min(backlog >>> 0, 0xFFFF) || BACKLOG, this.pauseOnConnect);
+    res = natives.netListen(address, port, Math.min(backlog >>> 0, 0xFFFF) || BACKLOG, this.pauseOnConnect, this[kTls]);
   } catch (err) {
     // Node reports listen failures as an 'error' event, never a throw.
     const shown = address === 'localhost' ? '127.0.0.1' : address;
@@ -231,7 +233,8 @@ loop.onEvent('net-connection', (ev) => {
   if (server.highWaterMark !== undefined) opts.highWaterMark = server.highWaterMark;
   if (server.noDelay) natives.netSetNoDelay(id, true);
   if (server.keepAlive) natives.netSetKeepAlive(id, true, server.keepAliveInitialDelay * 1000);
-  const socket = new Socket(opts);
+  // A tls.Server's connections arrive with their handshake done, as TLSSockets.
+  const socket = server[kTls] === undefined ? new Socket(opts) : new (require('tls').TLSSocket)(undefined, opts);
   if (server.noDelay) socket._noDelay = true;
   if (server.keepAlive) {
     socket._keepAlive = true;
@@ -241,6 +244,7 @@ loop.onEvent('net-connection', (ev) => {
   socket.server = server;
   socket._server = server;
   server.emit('connection', socket);
+  if (server[kTls] !== undefined && !socket.destroyed) server.emit('secureConnection', socket);
 });
 
-module.exports = { Server };
+module.exports = { Server, kTls };

@@ -58,6 +58,7 @@ function Socket(options) {
   this._keepAlive = Boolean(options.keepAlive);
   this._keepAliveDelay = ~~(options.keepAliveInitialDelay / 1000);
   this.server = null;
+  this._tls = undefined;      // TLS settings for the host (tls.connect), or undefined for TCP
   this._server = null;
 
   // Node's socket defaults: no half-open, strings kept as given, 'close' emitted by us
@@ -191,7 +192,7 @@ Socket.prototype._startConnect = function _startConnect(host, port) {
   let id;
   try {
     const local = this._local;
-    id = natives.netConnect(host, port, this._noDelay, local ? local[0] : undefined, local ? local[1] : 0);
+    id = natives.netConnect(host, port, this._noDelay, local ? local[0] : undefined, local ? local[1] : 0, this._tls);
   } catch (err) {
     // Node reports every connect failure asynchronously, denials included.
     loop.nextTick(() => this.destroy(util.connectError(err, host, port, this._local)));
@@ -253,6 +254,8 @@ Socket.prototype._onConnected = function _onConnected(ev) {
   if (this._keepAlive) natives.netSetKeepAlive(this._id, true, this._keepAliveDelay * 1000);
   this._touch();
   this.emit('connect');
+  // tls.connect: the host reports the connection once the handshake is done.
+  if (this._tls !== undefined) this.emit('secureConnect');
   this.emit('ready');
   if (this.destroyed) return;
   if (this._pending) {

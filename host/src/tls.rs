@@ -1,11 +1,7 @@
-//! TLS for https, with rustls: server configs from the script's PEM certificate and key,
-//! client configs that trust Mozilla's bundled roots or the script's `ca`, and Node's error
-//! codes for what goes wrong.
-use super::os;
-use crate::bindings::capjs::runtime::{
-    http::{ClientTls, ServerTls},
-    types::Error,
-};
+//! TLS for https and node:tls, with rustls: server configs from the script's PEM certificate
+//! and key, client configs that trust Mozilla's bundled roots or the script's `ca`, and
+//! Node's error codes for what goes wrong.
+use crate::bindings::capjs::runtime::types::{ClientTls, Error, ServerTls};
 use rustls::{
     client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier},
     crypto::{ring, CryptoProvider},
@@ -13,6 +9,10 @@ use rustls::{
     CertificateError, DigitallySignedStruct, RootCertStore, SignatureScheme,
 };
 use std::sync::{Arc, OnceLock};
+
+fn os(code: &str, msg: impl Into<String>) -> Error {
+    Error::Os((code.into(), msg.into()))
+}
 
 fn provider() -> Arc<CryptoProvider> {
     static P: OnceLock<Arc<CryptoProvider>> = OnceLock::new();
