@@ -19,8 +19,11 @@ function bindNextTick(proc) {
 const pendingRejections = new Map();
 const reportedRejections = new WeakSet();
 let handledLate = [];
+// Whether either list above may be non-empty: one variable for the loop to test per event.
+let rejectionsToSettle = false;
 
 function onRejection(promise, reason, handled) {
+  rejectionsToSettle = true;
   if (!handled) {
     pendingRejections.set(promise, reason);
   } else if (pendingRejections.has(promise)) {
@@ -42,6 +45,7 @@ function reportUncaught(err) {
 }
 
 function processRejections() {
+  rejectionsToSettle = false;
   if (handledLate.length > 0) {
     const list = handledLate;
     handledLate = [];
@@ -142,7 +146,7 @@ function runLoop() {
             processTicksAndRejections();
             continue;
           }
-          if (handledLate.length > 0 || pendingRejections.size > 0) processTicksAndRejections();
+          if (rejectionsToSettle) processTicksAndRejections();
         }
       }
       timers.runImmediates(processTicksAndRejections, reportUncaught);

@@ -344,8 +344,10 @@ class ServerResponse extends OutgoingMessage {
       else natives.httpWrite(this._id, body, false);
       natives.httpTrailers(this._id, this._trailers);
     } else if (progress < SENT) {
-      // A whole body in one call: the host frames it with Content-Length.
-      this._send(body, true);
+      // A whole body in one call: the host frames it with Content-Length (_send inlined,
+      // as this runs once per response).
+      const reason = this.statusMessage || STATUS_CODES[this.statusCode] || 'unknown';
+      natives.httpRespond(this._id, this.statusCode, reason, this[kOutHeaders] || NO_HEADERS, body, true);
     } else {
       natives.httpWrite(this._id, body, true);
     }
