@@ -172,6 +172,11 @@ function attempt(localPort) {{
 (async () => {{
   await attempt({denied});
   await attempt({granted});
+  // The HTTP client binds its local end the same way.
+  await new Promise((resolve) => {{
+    require('http').get({{ port: {port}, host: '127.0.0.1', localAddress: '127.0.0.1', localPort: {denied} }})
+      .on('error', (e) => {{ console.log('http denied', e.code); resolve(); }});
+  }});
 }})();
 "#
     );
@@ -180,7 +185,12 @@ function attempt(localPort) {{
     cmd.current_dir(dir.path()).arg(format!("--allow-net=127.0.0.1:{port},127.0.0.1:{granted}")).arg("local.js");
     let out = run_with_timeout(&mut cmd, Duration::from_secs(60)).unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(stdout, "denied ERR_ACCESS_DENIED\ngranted bound\n", "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        stdout,
+        "denied ERR_ACCESS_DENIED\ngranted bound\nhttp denied ERR_ACCESS_DENIED\n",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     std::thread::sleep(Duration::from_millis(100));
     assert_eq!(accepts.load(Ordering::SeqCst), 1, "only the granted connect reached the target");
     // The denied port was never bound: it is still free here.

@@ -167,21 +167,35 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         "httpRequest",
         Function::new(
             ctx.clone(),
-            // `dest` is [host, method, target]: QuickJS bindings take at most seven arguments.
-            // `tls` is undefined for http, or { ca, servername, rejectUnauthorized } for https.
+            // `dest` is { host, method, target, localAddress, localPort }: QuickJS bindings take
+            // at most seven arguments. `tls` is undefined for http, or { ca, servername,
+            // rejectUnauthorized } for https.
             |ctx: Ctx<'js>,
-             dest: Vec<String>,
+             dest: Object<'js>,
              port: u16,
              headers: Array<'js>,
              body: Value<'js>,
              end: bool,
              tls: Value<'js>| {
-                let [host_name, method, target] = <[String; 3]>::try_from(dest)
-                    .map_err(|_| javy::quickjs::Error::new_from_js("array", "[host, method, target]"))?;
+                let (host_name, method, target): (String, String, String) =
+                    (dest.get("host")?, dest.get("method")?, dest.get("target")?);
+                let (local_address, local_port): (Option<String>, Option<u16>) =
+                    (dest.get("localAddress")?, dest.get("localPort")?);
                 let headers = triples(headers)?;
                 let tls = super::tls::client(&tls)?;
                 with_bytes(&body, |body| {
-                    host::request(&host_name, port, &method, &target, &headers, body, end, tls.as_ref())
+                    host::request(
+                        &host_name,
+                        port,
+                        &method,
+                        &target,
+                        &headers,
+                        body,
+                        end,
+                        tls.as_ref(),
+                        local_address.as_deref(),
+                        local_port.unwrap_or(0),
+                    )
                 })
                 .map_err(|e| errors::throw(&ctx, e, "connect", None))
             },

@@ -274,7 +274,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                     Event::HttpError((id, err)) => {
                         e.set(0, "http-error")?;
                         e.set(1, id)?;
-                        e.set(2, super::net::error_value(&ctx, err, "connect")?)?;
+                        e.set(2, super::net::connect_error_value(&ctx, err)?)?;
                     }
                     Event::NetConnection((server, id, ep)) => {
                         e.set(0, "net-connection")?;
@@ -290,13 +290,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                                 e.set(2, javy::quickjs::Value::new_null(ctx.clone()))?;
                                 super::net::push_endpoints(&e, 3, ep)?;
                             }
-                            Err(err) => {
-                                // A failed bind of the chosen local end (net.wit's connect).
-                                let bind =
-                                    matches!(&err, crate::capjs::runtime::types::Error::Os((_, m)) if m == "bind");
-                                let syscall = if bind { "bind" } else { "connect" };
-                                e.set(2, super::net::error_value(&ctx, err, syscall)?)?
-                            }
+                            Err(err) => e.set(2, super::net::connect_error_value(&ctx, err)?)?,
                         }
                     }
                     Event::NetData((id, data)) => {

@@ -20,6 +20,13 @@ pub fn error_value<'js>(ctx: &Ctx<'js>, e: HostError, syscall: &str) -> Result<V
     Ok(errors::build(ctx, e, syscall, None, None)?.into_value())
 }
 
+/// A failed connect (net's or the HTTP client's): a failed bind of the chosen local end
+/// comes as an os error whose message is "bind" (net.wit), and is that syscall's error.
+pub fn connect_error_value<'js>(ctx: &Ctx<'js>, e: HostError) -> Result<Value<'js>> {
+    let bind = matches!(&e, HostError::Os((_, m)) if m == "bind");
+    error_value(ctx, e, if bind { "bind" } else { "connect" })
+}
+
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "netListen",

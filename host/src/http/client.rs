@@ -4,7 +4,7 @@
 //! requests run the same way over TLS (crate::tls).
 use super::{body::Outgoing, os, pump, Shared};
 use crate::bindings::capjs::runtime::{http::ResponseHead, loop_::Event, types::Error};
-use crate::{net, permissions::Grants, tls};
+use crate::{net, net::socket::LocalEnd, permissions::Grants, tls};
 use hyper::client::conn::http1::SendRequest;
 use std::{
     collections::HashMap,
@@ -16,17 +16,19 @@ use std::{
 const MAX_IDLE_PER_HOST: usize = 16;
 const MAX_IDLE: usize = 256;
 
-/// Host, port, and the TLS settings (None for plain TCP): connections are shared only
-/// between requests that would have made and checked the same one.
-type Key = (String, u16, Option<TlsKey>);
+/// Host, port, the TLS settings (None for plain TCP) and the chosen local end: connections
+/// are shared only between requests that would have made and checked the same one.
+type Key = (String, u16, Option<TlsKey>, LocalEnd);
 /// `ca`, `servername` and `rejectUnauthorized`, compared whole.
 type TlsKey = (Option<Vec<u8>>, Option<String>, bool);
 
-/// Where a request goes: the host and port as the script named them, and TLS for https.
+/// Where a request goes: the host and port as the script named them, TLS for https, and
+/// the local end to bind (localAddress, localPort).
 pub struct Dest {
     pub host: String,
     pub port: u16,
     pub tls: Option<Tls>,
+    pub local: LocalEnd,
 }
 
 /// TLS for one request: the config, the name the certificate must match, and the
@@ -83,14 +85,16 @@ impl Pool {
     }
 }
 
-fn io_error(e: &std::io::Error) -> Error {
-    let code = e.raw_os_error().map_or("ECONNRESET", crate::errno::name);
-    os(code, crate::errno::describe(code))
-}
-
-/// Opens a new connection to `host`:`port`, over TLS with `tls`. The name was checked by the
-/// caller; each address it resolves to is checked here, before connecting.
-async fn connect(grants: &Grants, host: &str, port: u16, tls: Option<&Tls>) -> Result<SendRequest<Outgoing>, Error> {
+/// Opens a new connection to `host`:`port`, from `local`, over TLS with `tls`. The name was
+/// checked by the caller; each address it resolves to is checked here, before connecting,
+/// and a chosen local port as a listen there would be (net's connect_from).
+async fn connect(
+    grants: &Grants,
+    host: &str,
+    port: u16,
+    tls: Option<&Tls>,
+    local: LocalEnd,
+) -> Result<SendRequest<Outgoing>, Error> {
     let name = host.trim_start_matches('[').trim_end_matches(']');
     let addrs: Vec<SocketAddr> = match tokio::net::lookup_host((name, port)).await {
         Ok(a) => a.collect(),
@@ -102,7 +106,7 @@ async fn connect(grants: &Grants, host: &str, port: u16, tls: Option<&Tls>) -> R
             last = e;
             continue;
         }
-        match tokio::net::TcpStream::connect(addr).await {
+        match net::socket::connect_from(grants, local, addr).await {
             Ok(stream) => {
                 let _ = stream.set_nodelay(true);
                 let Some(tls) = tls else { return handshake(stream).await };
@@ -110,7 +114,7 @@ async fn connect(grants: &Grants, host: &str, port: u16, tls: Option<&Tls>) -> R
                 let stream = connector.connect(tls.name.clone(), stream).await.map_err(|e| tls::handshake_error(&e))?;
                 return handshake(stream).await;
             }
-            Err(e) => last = io_error(&e),
+            Err(e) => last = e,
         }
     }
     Err(last)
@@ -131,20 +135,20 @@ where
 /// Sends `req` and reports the outcome to the guest as events under `id`.
 pub async fn send(
     id: u32,
-    Dest { host, port, tls }: Dest,
+    Dest { host, port, tls, local }: Dest,
     req: hyper::Request<Outgoing>,
     grants: Arc<Grants>,
     shared: Arc<Shared>,
     pool: Arc<Pool>,
 ) {
-    let key = (host, port, tls.as_ref().map(|t| t.key.clone()));
+    let key = (host, port, tls.as_ref().map(|t| t.key.clone()), local);
     let fail = |e: Error| {
         shared.forget(id);
         let _ = shared.events.send(Event::HttpError((id, e)));
     };
     let mut sender = match pool.take(&key) {
         Some(s) => s,
-        None => match connect(&grants, &key.0, key.1, tls.as_ref()).await {
+        None => match connect(&grants, &key.0, key.1, tls.as_ref(), local).await {
             Ok(s) => s,
             Err(e) => return fail(e),
         },

@@ -781,6 +781,8 @@ impl Host for HttpState {
         body: Vec<u8>,
         end: bool,
         tls: Option<ClientTls>,
+        local_address: Option<String>,
+        local_port: u16,
     ) -> wasmtime::Result<Result<u32, Error>> {
         // The name is checked before anything else happens; addresses after DNS (client.rs).
         if let Err(e) = net::check_connect(&self.grants, &host, port) {
@@ -788,6 +790,10 @@ impl Host for HttpState {
         }
         let tls = match tls.map(|t| client::Tls::new(t, &host)).transpose() {
             Ok(t) => t,
+            Err(e) => return Ok(Err(e)),
+        };
+        let local = match net::socket::local_end(local_address.as_deref(), local_port) {
+            Ok(l) => l,
             Err(e) => return Ok(Err(e)),
         };
         let Ok(method) = hyper::Method::from_bytes(method.as_bytes()) else {
@@ -826,7 +832,7 @@ impl Host for HttpState {
         }
         let task = tokio::spawn(client::send(
             id,
-            client::Dest { host, port, tls },
+            client::Dest { host, port, tls, local },
             req,
             self.grants.clone(),
             self.shared.clone(),

@@ -138,14 +138,14 @@ fn os(e: &std::io::Error) -> Error {
 }
 
 /// The local end a script asked for: an IP address (None: any) and a port (0: any).
-type LocalEnd = Option<(Option<std::net::IpAddr>, u16)>;
+pub(crate) type LocalEnd = Option<(Option<std::net::IpAddr>, u16)>;
 
 /// A failed bind of the local end: an os error whose message is "bind" (net.wit's connect).
 fn bind_error(code: &str) -> Error {
     Error::Os((code.into(), "bind".into()))
 }
 
-fn local_end(address: Option<&str>, port: u16) -> Result<LocalEnd, Error> {
+pub(crate) fn local_end(address: Option<&str>, port: u16) -> Result<LocalEnd, Error> {
     let ip = match address {
         None => None,
         Some(a) => Some(a.parse::<std::net::IpAddr>().map_err(|_| bind_error("EINVAL"))?),
@@ -156,7 +156,7 @@ fn local_end(address: Option<&str>, port: u16) -> Result<LocalEnd, Error> {
 /// Connects to `addr`, binding the local end first when one was chosen. Without an address
 /// the local end is 0.0.0.0 or :: (as in Node); a chosen port is checked as listening on the
 /// address actually bound would be, before the bind.
-async fn connect_from(grants: &Grants, local: LocalEnd, addr: SocketAddr) -> Result<TcpStream, Error> {
+pub(crate) async fn connect_from(grants: &Grants, local: LocalEnd, addr: SocketAddr) -> Result<TcpStream, Error> {
     let Some((ip, port)) = local else { return TcpStream::connect(addr).await.map_err(|e| os(&e)) };
     let ip = ip.unwrap_or(if addr.is_ipv4() {
         std::net::Ipv4Addr::UNSPECIFIED.into()

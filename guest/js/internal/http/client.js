@@ -135,9 +135,11 @@ class ClientRequest extends OutgoingMessage {
       err.code = 'ERR_SOCKET_BAD_PORT';
       throw err;
     }
-    // The host's HTTP client (hyper) picks the local end itself.
-    if (options.localAddress != null || options.localPort != null) {
-      throw require('internal/errors').notImplemented('http.request option localAddress/localPort');
+    // The local end a new connection binds first (the host checks a chosen port like a listen).
+    const { localAddress, localPort } = options;
+    if (localAddress && !require('net').isIP(localAddress)) throw new codes.ERR_INVALID_IP_ADDRESS(localAddress);
+    if (localPort != null && typeof localPort !== 'number') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options.localPort', 'number', localPort);
     }
     const method = (options.method || 'GET').toUpperCase();
     if (!METHODS.includes(method) && !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(method)) {
@@ -155,6 +157,9 @@ class ClientRequest extends OutgoingMessage {
     this.host = options.hostname || options.host || 'localhost';
     this.protocol = protocol;
     this._port = port;
+    this._local = localAddress || localPort
+      ? [localAddress || undefined, localPort ? require('internal/net/util').validatePort(localPort, 'options.localPort') : 0]
+      : null;
     // https: the request's TLS options, or its agent's.
     this._tls = protocol === 'https:' ? require('internal/tls').clientSettings(
       (k) => (options[k] !== undefined ? options[k] : agent && agent.options ? agent.options[k] : undefined), 'https.request')
@@ -218,8 +223,10 @@ class ClientRequest extends OutgoingMessage {
   _start(body, end) {
     this.headersSent = true;
     try {
-      this._id = natives.httpRequest([this.host, this.method, this.path], this._port, this._headerList(), body, end,
-        this._tls);
+      const local = this._local;
+      const dest = { host: this.host, method: this.method, target: this.path, localAddress: local ? local[0] : undefined,
+        localPort: local ? local[1] : undefined };
+      this._id = natives.httpRequest(dest, this._port, this._headerList(), body, end, this._tls);
       inflight.set(this._id, this);
     } catch (err) {
       // Node reports connection problems (a denial included) as 'error' events.
@@ -365,6 +372,8 @@ function netError(err, req) {
     return e;
   }
   if (err.code === 'ECONNRESET') return connReset('socket hang up');
+  // Binding the chosen local end failed: net's bind error ("bind EADDRINUSE 127.0.0.1:N").
+  if (err.syscall === 'bind') return require('internal/net/util').connectError(err, req.host, req._port, req._local);
   if (err.code in ERRNO) {
     const e = new Error(`connect ${err.code} ${req.host}:${req._port}`);
     Object.assign(e, { errno: ERRNO[err.code], code: err.code, syscall: 'connect', address: req.host, port: req._port });
