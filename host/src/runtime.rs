@@ -128,6 +128,7 @@ impl Runtime {
         wit::fs::add_to_linker::<State, HasSelf<crate::fs::FsState>>(&mut linker, |s| &mut s.fs).map_err(engine_err)?;
         wit::net::add_to_linker::<State, HasSelf<crate::net::NetState>>(&mut linker, |s| &mut s.net)
             .map_err(engine_err)?;
+        wit::tls::add_to_linker::<State, HasSelf<State>>(&mut linker, |s| s).map_err(engine_err)?;
         let component = guest::load(&engine, |wasm| wizen(&engine, &linker, wasm)).map_err(engine_err)?;
         let pre =
             bindings::SandboxPre::new(linker.instantiate_pre(&component).map_err(engine_err)?).map_err(engine_err)?;

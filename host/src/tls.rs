@@ -1,6 +1,6 @@
-//! TLS for https and node:tls, with rustls: server configs from the script's PEM certificate
-//! and key, client configs that trust Mozilla's bundled roots or the script's `ca`, and
-//! Node's error codes for what goes wrong.
+//! TLS for https and node:tls (capjs:runtime/tls), with rustls: server configs from the
+//! script's PEM certificate and key, client configs that trust Mozilla's bundled roots or
+//! the script's `ca`, Node's error codes for what goes wrong, and the roots as PEM.
 use crate::bindings::capjs::runtime::types::{ClientTls, Error, ServerTls};
 use rustls::{
     client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier},
@@ -153,5 +153,21 @@ impl ServerCertVerifier for AcceptAny {
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
         self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+impl crate::bindings::capjs::runtime::tls::Host for crate::state::State {
+    /// tls.rootCertificates: each certificate as Node gives it, base64 in 72-column lines.
+    fn root_certificates(&mut self) -> wasmtime::Result<Vec<String>> {
+        use base64::Engine;
+        Ok(webpki_root_certs::TLS_SERVER_ROOT_CERTS
+            .iter()
+            .map(|der| {
+                let b64 = base64::engine::general_purpose::STANDARD.encode(der.as_ref());
+                let lines: Vec<&str> =
+                    b64.as_bytes().chunks(72).map(|l| std::str::from_utf8(l).unwrap_or("")).collect();
+                format!("-----BEGIN CERTIFICATE-----\n{}\n-----END CERTIFICATE-----", lines.join("\n"))
+            })
+            .collect())
     }
 }

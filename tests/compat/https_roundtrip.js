@@ -45,6 +45,8 @@ server.listen(0, '127.0.0.1', async () => {
   console.log('post', await call({ ...base, method: 'POST', path: '/post' }, 'hello over tls'));
   console.log('again', await call({ ...base, path: '/again' }));
   console.log('by name', await call({ ...base, host: 'localhost', path: '/name' }));
+  // The usual way to add a CA to the default roots.
+  console.log('roots and CA', await call({ ...base, ca: [...require('tls').rootCertificates, ca], path: '/roots' }));
   console.log('unknown CA', await call({ host: '127.0.0.1', port, path: '/' }));
   console.log('wrong name', await call({ ...base, servername: 'example.com', path: '/' }));
   console.log('unchecked', await call({ host: '127.0.0.1', port, path: '/unchecked', rejectUnauthorized: false }));

@@ -2,13 +2,15 @@
 // node:tls: TLS sockets whose TLS the host runs (rustls). tls.connect verifies the server
 // against Mozilla's roots (bundled with capjs) or `ca` in their place, and its socket
 // connects once the handshake is done; tls.createServer takes `cert` and `key` (PEM), and
-// its connections arrive with the handshake done. Wrapping an existing socket, client
-// certificates and certificate inspection throw ERR_NOT_IMPLEMENTED.
+// its connections arrive with the handshake done; rootCertificates are the roots the host
+// trusts. Wrapping an existing socket, client certificates and certificate inspection throw
+// ERR_NOT_IMPLEMENTED.
 
 const net = require('net');
 const { kTls } = require('internal/net/server');
 const { serverSettings, clientSettings } = require('internal/tls');
 const { notImplemented } = require('internal/errors');
+const natives = require('internal/natives');
 
 class TLSSocket extends net.Socket {
   constructor(socket, options) {
@@ -81,14 +83,20 @@ function unsupported(name) {
   };
 }
 
+// Mozilla's roots as the host trusts them, fetched on first use.
+let roots;
+
 module.exports = {
+  get rootCertificates() {
+    if (roots === undefined) roots = Object.freeze(natives.tlsRootCertificates());
+    return roots;
+  },
   CLIENT_RENEG_LIMIT: 3,
   CLIENT_RENEG_WINDOW: 600,
   DEFAULT_CIPHERS: 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256',
   DEFAULT_ECDH_CURVE: 'auto',
   DEFAULT_MIN_VERSION: 'TLSv1.2',
   DEFAULT_MAX_VERSION: 'TLSv1.3',
-  rootCertificates: Object.freeze([]),
   TLSSocket,
   Server,
   connect,

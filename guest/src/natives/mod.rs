@@ -41,6 +41,7 @@ pub fn register<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     zlib::register(ctx, &o)?;
     fs::register(ctx, &o)?;
     net::register(ctx, &o)?;
+    tls::register(ctx, &o)?;
     raw::register(ctx, &o)?;
     o.set(
         "setHooks",
