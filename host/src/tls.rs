@@ -32,16 +32,17 @@ fn certs(pem: &[u8], what: &str) -> Result<Vec<CertificateDer<'static>>, Error> 
     Ok(certs)
 }
 
-/// A server's TLS config; bad PEM or a key that does not fit the certificate is an error
-/// at listen, as Node's is at createServer.
-pub fn server_config(tls: &ServerTls) -> Result<Arc<rustls::ServerConfig>, Error> {
+/// A server's TLS config, offering `alpn` (http/1.1 for https; none for a tls.Server, whose
+/// protocol the host does not know). Bad PEM or a key that does not fit the certificate is
+/// an error at listen, as Node's is at createServer.
+pub fn server_config(tls: &ServerTls, alpn: &[&[u8]]) -> Result<Arc<rustls::ServerConfig>, Error> {
     let chain = certs(&tls.cert, "cert")?;
     let key = PrivateKeyDer::from_pem_slice(&tls.key).map_err(|_| no_pem("key"))?;
     let mut config = rustls::ServerConfig::builder_with_provider(provider())
         .with_safe_default_protocol_versions()
         .and_then(|b| b.with_no_client_auth().with_single_cert(chain, key))
         .map_err(|e| os("ERR_OSSL_X509_KEY_VALUES_MISMATCH", e.to_string()))?;
-    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    config.alpn_protocols = alpn.iter().map(|p| p.to_vec()).collect();
     Ok(Arc::new(config))
 }
 

@@ -588,7 +588,7 @@ impl Host for HttpState {
         if self.servers.len() >= MAX_SERVERS {
             return Ok(Err(os("EMFILE", "too many servers in this sandbox")));
         }
-        let tls = match tls.as_ref().map(tls::server_config).transpose() {
+        let tls = match tls.as_ref().map(|t| tls::server_config(t, &[b"http/1.1"])).transpose() {
             Ok(config) => config.map(tokio_rustls::TlsAcceptor::from),
             Err(e) => return Ok(Err(e)),
         };

@@ -447,7 +447,7 @@ impl Host for NetState {
         if let Err(e) = check_listen(&self.grants, &host, port) {
             return Ok(Err(e));
         }
-        let tls = match tls.as_ref().map(crate::tls::server_config).transpose() {
+        let tls = match tls.as_ref().map(|t| crate::tls::server_config(t, &[])).transpose() {
             Ok(config) => config.map(tokio_rustls::TlsAcceptor::from),
             Err(e) => return Ok(Err(e)),
         };
