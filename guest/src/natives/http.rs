@@ -4,7 +4,10 @@ use super::process::with_bytes;
 use super::raw::{self, boolean, native, view, Args, Cx, JsBytes, JsVal, Thrown, R};
 use crate::capjs::runtime::http as host;
 use crate::errors;
-use javy::quickjs::{convert::Coerced, qjs, Array, Ctx, Function, Object, Result, Value};
+use javy::quickjs::{
+    convert::{Coerced, List},
+    qjs, Array, Ctx, Function, Object, Result, Value,
+};
 use std::ptr::NonNull;
 
 /// Flat [name, value, name, value, ...] from JS into header pairs.
@@ -139,18 +142,14 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
              backlog: u32,
              timeouts: Vec<f64>,
              tls: Value<'js>|
-             -> Result<Array<'js>> {
+             -> Result<List<(u32, String, u16)>> {
                 let ms = |i: usize| timeouts.get(i).map_or(0, |v| v.clamp(0.0, u32::MAX as f64) as u32);
                 let (headers, keep_alive, request) = (ms(0), ms(1), ms(2));
                 let tls = super::tls::server(&tls)?;
-                let (id, address, port) =
-                    host::listen(&host_name, port, backlog, headers, keep_alive, request, tls.as_ref())
-                        .map_err(|e| errors::throw(&ctx, e, "listen", None))?;
-                let out = Array::new(ctx.clone())?;
-                out.set(0, id)?;
-                out.set(1, address)?;
-                out.set(2, port)?;
-                Ok(out)
+                // [id, address, port]
+                host::listen(&host_name, port, backlog, headers, keep_alive, request, tls.as_ref())
+                    .map(List)
+                    .map_err(|e| errors::throw(&ctx, e, "listen", None))
             },
         ),
     )?;

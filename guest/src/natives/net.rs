@@ -3,7 +3,7 @@ use super::process::with_bytes;
 use crate::capjs::runtime::net::{self as host, Endpoints};
 use crate::capjs::runtime::types::Error as HostError;
 use crate::errors;
-use javy::quickjs::{Array, Ctx, Function, Object, Result, Value};
+use javy::quickjs::{convert::List, Array, Ctx, Function, Object, Result, Value};
 
 /// Appends local address, local port, remote address, remote port and family to `e`.
 pub fn push_endpoints(e: &Array<'_>, at: usize, ep: Endpoints) -> Result<()> {
@@ -38,15 +38,12 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
              backlog: u32,
              pause: bool,
              tls: Value<'js>|
-             -> Result<Array<'js>> {
+             -> Result<List<(u32, String, u16)>> {
                 let tls = super::tls::server(&tls)?;
-                let (id, address, port) = host::listen(&name, port, backlog, pause, tls.as_ref())
-                    .map_err(|e| errors::throw(&ctx, e, "listen", None))?;
-                let out = Array::new(ctx.clone())?;
-                out.set(0, id)?;
-                out.set(1, address)?;
-                out.set(2, port)?;
-                Ok(out)
+                // [id, address, port]
+                host::listen(&name, port, backlog, pause, tls.as_ref())
+                    .map(List)
+                    .map_err(|e| errors::throw(&ctx, e, "listen", None))
             },
         ),
     )?;
