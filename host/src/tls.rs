@@ -32,10 +32,10 @@ fn certs(pem: &[u8], what: &str) -> Result<Vec<CertificateDer<'static>>, Error> 
     Ok(certs)
 }
 
-/// A server's TLS config, offering `alpn` (http/1.1 for https; none for a tls.Server, whose
+/// A server's side of TLS, offering `alpn` (http/1.1 for https; none for a tls.Server, whose
 /// protocol the host does not know). Bad PEM or a key that does not fit the certificate is
 /// an error at listen, as Node's is at createServer.
-pub fn server_config(tls: &ServerTls, alpn: &[&[u8]]) -> Result<Arc<rustls::ServerConfig>, Error> {
+pub fn acceptor(tls: &ServerTls, alpn: &[&[u8]]) -> Result<tokio_rustls::TlsAcceptor, Error> {
     let chain = certs(&tls.cert, "cert")?;
     let key = PrivateKeyDer::from_pem_slice(&tls.key).map_err(|_| no_pem("key"))?;
     let mut config = rustls::ServerConfig::builder_with_provider(provider())
@@ -43,12 +43,36 @@ pub fn server_config(tls: &ServerTls, alpn: &[&[u8]]) -> Result<Arc<rustls::Serv
         .and_then(|b| b.with_no_client_auth().with_single_cert(chain, key))
         .map_err(|e| os("ERR_OSSL_X509_KEY_VALUES_MISMATCH", e.to_string()))?;
     config.alpn_protocols = alpn.iter().map(|p| p.to_vec()).collect();
-    Ok(Arc::new(config))
+    Ok(tokio_rustls::TlsAcceptor::from(Arc::new(config)))
+}
+
+/// A client's side of TLS for one destination: its config and the name the server's
+/// certificate must match.
+pub struct Connector {
+    config: Arc<rustls::ClientConfig>,
+    name: ServerName<'static>,
+}
+
+impl Connector {
+    pub fn new(tls: &ClientTls, host: &str) -> Result<Self, Error> {
+        Ok(Connector { config: client_config(tls)?, name: server_name(tls, host)? })
+    }
+
+    /// The handshake over `stream`; a failure (an untrusted certificate, say) is Node's error.
+    pub async fn connect(
+        &self,
+        stream: tokio::net::TcpStream,
+    ) -> Result<tokio_rustls::client::TlsStream<tokio::net::TcpStream>, Error> {
+        tokio_rustls::TlsConnector::from(self.config.clone())
+            .connect(self.name.clone(), stream)
+            .await
+            .map_err(|e| handshake_error(&e))
+    }
 }
 
 /// A client's TLS config: the bundled roots unless `ca` replaces them, and no checks at all
 /// with rejectUnauthorized false (signatures on the handshake itself are still checked).
-pub fn client_config(tls: &ClientTls) -> Result<Arc<rustls::ClientConfig>, Error> {
+fn client_config(tls: &ClientTls) -> Result<Arc<rustls::ClientConfig>, Error> {
     static DEFAULT: OnceLock<Arc<rustls::ClientConfig>> = OnceLock::new();
     let builder = || {
         rustls::ClientConfig::builder_with_provider(provider())
@@ -78,14 +102,14 @@ pub fn client_config(tls: &ClientTls) -> Result<Arc<rustls::ClientConfig>, Error
 }
 
 /// The name a client checks the certificate against.
-pub fn server_name(tls: &ClientTls, host: &str) -> Result<ServerName<'static>, Error> {
+fn server_name(tls: &ClientTls, host: &str) -> Result<ServerName<'static>, Error> {
     let name = tls.servername.as_deref().unwrap_or(host).trim_start_matches('[').trim_end_matches(']');
     ServerName::try_from(name.to_string())
         .map_err(|_| os("ERR_INVALID_ARG_VALUE", format!("invalid servername {name}")))
 }
 
 /// Node's code and message for a failed client handshake.
-pub fn handshake_error(e: &std::io::Error) -> Error {
+fn handshake_error(e: &std::io::Error) -> Error {
     let tls = e.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>());
     let (code, msg) = match tls {
         Some(rustls::Error::InvalidCertificate(c)) => match c {

@@ -31,19 +31,16 @@ pub struct Dest {
     pub local: LocalEnd,
 }
 
-/// TLS for one request: the config, the name the certificate must match, and the
-/// settings as the pool's key.
+/// TLS for one request, and its settings as the pool's key.
 pub struct Tls {
-    config: Arc<rustls::ClientConfig>,
-    name: rustls::pki_types::ServerName<'static>,
+    connector: tls::Connector,
     key: TlsKey,
 }
 
 impl Tls {
     pub fn new(settings: super::ClientTls, host: &str) -> Result<Self, Error> {
         Ok(Tls {
-            config: tls::client_config(&settings)?,
-            name: tls::server_name(&settings, host)?,
+            connector: tls::Connector::new(&settings, host)?,
             key: (settings.ca, settings.servername, settings.reject_unauthorized),
         })
     }
@@ -110,9 +107,7 @@ async fn connect(
             Ok(stream) => {
                 let _ = stream.set_nodelay(true);
                 let Some(tls) = tls else { return handshake(stream).await };
-                let connector = tokio_rustls::TlsConnector::from(tls.config.clone());
-                let stream = connector.connect(tls.name.clone(), stream).await.map_err(|e| tls::handshake_error(&e))?;
-                return handshake(stream).await;
+                return handshake(tls.connector.connect(stream).await?).await;
             }
             Err(e) => last = e,
         }

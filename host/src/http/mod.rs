@@ -588,8 +588,8 @@ impl Host for HttpState {
         if self.servers.len() >= MAX_SERVERS {
             return Ok(Err(os("EMFILE", "too many servers in this sandbox")));
         }
-        let tls = match tls.as_ref().map(|t| tls::server_config(t, &[b"http/1.1"])).transpose() {
-            Ok(config) => config.map(tokio_rustls::TlsAcceptor::from),
+        let tls = match tls.as_ref().map(|t| tls::acceptor(t, &[b"http/1.1"])).transpose() {
+            Ok(t) => t,
             Err(e) => return Ok(Err(e)),
         };
         let ip = match net::bind_ip(&host) {

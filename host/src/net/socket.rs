@@ -389,6 +389,12 @@ impl AsyncWrite for TcpWrite {
     }
 }
 
+/// A connection as connect runs it: plain TCP, or TLS over it (tls.connect).
+enum Connected {
+    Tcp(TcpStream),
+    Tls(Box<tokio_rustls::client::TlsStream<TcpStream>>),
+}
+
 /// How long a TLS server handshake may take (Node's handshakeTimeout default).
 const TLS_HANDSHAKE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
 
@@ -447,8 +453,8 @@ impl Host for NetState {
         if let Err(e) = check_listen(&self.grants, &host, port) {
             return Ok(Err(e));
         }
-        let tls = match tls.as_ref().map(|t| crate::tls::server_config(t, &[])).transpose() {
-            Ok(config) => config.map(tokio_rustls::TlsAcceptor::from),
+        let tls = match tls.as_ref().map(|t| crate::tls::acceptor(t, &[])).transpose() {
+            Ok(t) => t,
             Err(e) => return Ok(Err(e)),
         };
         let ip = match bind_ip(&host) {
@@ -490,12 +496,10 @@ impl Host for NetState {
         if let Err(e) = check_connect(&self.grants, &host, port) {
             return Ok(Err(e));
         }
-        let tls =
-            match tls.map(|t| Ok::<_, Error>((crate::tls::client_config(&t)?, crate::tls::server_name(&t, &host)?))) {
-                Some(Ok(t)) => Some(t),
-                Some(Err(e)) => return Ok(Err(e)),
-                None => None,
-            };
+        let tls = match tls.map(|t| crate::tls::Connector::new(&t, &host)).transpose() {
+            Ok(t) => t,
+            Err(e) => return Ok(Err(e)),
+        };
         let local = match local_end(local_address.as_deref(), local_port) {
             Ok(l) => l,
             Err(e) => return Ok(Err(e)),
@@ -507,15 +511,15 @@ impl Host for NetState {
         let pending = self.shared.register(id);
         let (shared, grants) = (self.shared.clone(), self.grants.clone());
         let task = tokio::spawn(async move {
+            let fail = |e: Error| {
+                shared.sockets.lock().unwrap().remove(&id);
+                let _ = shared.events.send(Event::NetConnected((id, Err(e))));
+            };
             let name = host.trim_start_matches('[').trim_end_matches(']').to_string();
             let looked_up = tokio::net::lookup_host((name.as_str(), port)).await.map(|a| a.collect::<Vec<_>>());
             let addrs: Vec<SocketAddr> = match looked_up {
                 Ok(a) => a,
-                Err(_) => {
-                    shared.sockets.lock().unwrap().remove(&id);
-                    let _ = shared.events.send(Event::NetConnected((id, Err(Error::Os(("ENOTFOUND".into(), name))))));
-                    return;
-                }
+                Err(_) => return fail(Error::Os(("ENOTFOUND".into(), name))),
             };
             let mut last = code("ENOTFOUND");
             for addr in addrs {
@@ -529,36 +533,28 @@ impl Host for NetState {
                             let _ = stream.set_nodelay(true);
                         }
                         let ep = endpoints(&stream);
-                        let Some((config, name)) = tls else {
-                            if !shared.sockets.lock().unwrap().contains_key(&id) {
-                                return; // destroyed while connecting
-                            }
-                            let _ = shared.events.send(Event::NetConnected((id, Ok(ep))));
-                            shared.run_tcp(id, stream, pending);
-                            return;
-                        };
                         // tls.connect: connected means the handshake is done and the server trusted.
-                        let secure = match tokio_rustls::TlsConnector::from(config).connect(name, stream).await {
-                            Ok(s) => s,
-                            Err(e) => {
-                                shared.sockets.lock().unwrap().remove(&id);
-                                let _ =
-                                    shared.events.send(Event::NetConnected((id, Err(crate::tls::handshake_error(&e)))));
-                                return;
-                            }
+                        let stream = match &tls {
+                            None => Connected::Tcp(stream),
+                            Some(c) => match c.connect(stream).await {
+                                Ok(s) => Connected::Tls(Box::new(s)),
+                                Err(e) => return fail(e),
+                            },
                         };
                         if !shared.sockets.lock().unwrap().contains_key(&id) {
                             return; // destroyed while connecting
                         }
                         let _ = shared.events.send(Event::NetConnected((id, Ok(ep))));
-                        shared.run_tls(id, secure, |s| s.get_ref().0, pending);
+                        match stream {
+                            Connected::Tcp(s) => shared.run_tcp(id, s, pending),
+                            Connected::Tls(s) => shared.run_tls(id, s, |s| s.get_ref().0, pending),
+                        }
                         return;
                     }
                     Err(e) => last = e,
                 }
             }
-            shared.sockets.lock().unwrap().remove(&id);
-            let _ = shared.events.send(Event::NetConnected((id, Err(last))));
+            fail(last);
         });
         if let Some(s) = self.shared.sockets.lock().unwrap().get_mut(&id) {
             s.tasks.push(task);
