@@ -3,7 +3,7 @@
 use super::{os, MAX_RESPONSE_HEADERS};
 use crate::bindings::capjs::runtime::types::Error;
 use bytes::Bytes;
-use hyper::header::{HeaderName, HeaderValue};
+use hyper::header::{HeaderName, HeaderValue, InvalidHeaderValue};
 use std::ops::Range;
 
 /// `request-head.fields` (see http.wit): method, target, version, peer address, then the
@@ -32,6 +32,25 @@ pub(super) fn pack_head(parts: &hyper::http::request::Parts, peer: &str) -> Vec<
     out
 }
 
+/// More header lines than a response may carry (the guest controls the list).
+pub(super) fn too_many_headers() -> Error {
+    os("ERR_HTTP_TOO_MANY_HEADERS", format!("more than {MAX_RESPONSE_HEADERS} response headers"))
+}
+
+/// One header field as hyper takes it, or Node's error for its name or value.
+pub(super) fn field(
+    name: &[u8],
+    value: Result<HeaderValue, InvalidHeaderValue>,
+) -> Result<(HeaderName, HeaderValue), Error> {
+    let shown = || String::from_utf8_lossy(name);
+    let n = HeaderName::from_bytes(name).map_err(|_| {
+        os("ERR_INVALID_HTTP_TOKEN", format!("Header name must be a valid HTTP token [\"{}\"]", shown()))
+    })?;
+    let v =
+        value.map_err(|_| os("ERR_INVALID_CHAR", format!("Invalid character in header content [\"{}\"]", shown())))?;
+    Ok((n, v))
+}
+
 /// The byte ranges of packed `fields` (http.wit), or None if one is cut short.
 fn field_ranges(b: &[u8]) -> Option<Vec<Range<usize>>> {
     let mut out = Vec::new();
@@ -53,23 +72,13 @@ pub(super) fn unpack_head(head: Vec<u8>) -> Result<(Bytes, Vec<(HeaderName, Head
         return Ok((Bytes::new(), Vec::new()));
     };
     if pairs.len() > 2 * MAX_RESPONSE_HEADERS {
-        return Err(os("ERR_HTTP_TOO_MANY_HEADERS", format!("more than {MAX_RESPONSE_HEADERS} response headers")));
+        return Err(too_many_headers());
     }
     let head = Bytes::from(head);
-    let text = |r: &Range<usize>| String::from_utf8_lossy(&head[r.clone()]).into_owned();
+    // Node sends a value's UTF-8 as it is (its checks stop controls, not other bytes).
     let headers = pairs
         .chunks_exact(2)
-        .map(|kv| {
-            let (k, v) = (&kv[0], &kv[1]);
-            let name = HeaderName::from_bytes(&head[k.clone()]).map_err(|_| {
-                os("ERR_INVALID_HTTP_TOKEN", format!("Header name must be a valid HTTP token [\"{}\"]", text(k)))
-            })?;
-            // Node sends a value's UTF-8 as it is (its checks stop controls, not other bytes).
-            let value = HeaderValue::from_maybe_shared(head.slice(v.clone())).map_err(|_| {
-                os("ERR_INVALID_CHAR", format!("Invalid character in header content [\"{}\"]", text(k)))
-            })?;
-            Ok((name, value))
-        })
+        .map(|kv| field(&head[kv[0].clone()], HeaderValue::from_maybe_shared(head.slice(kv[1].clone()))))
         .collect::<Result<_, Error>>()?;
     Ok((head.slice(reason.clone()), headers))
 }

@@ -532,18 +532,9 @@ impl Conn {
 
 fn parse_headers(list: Vec<Header>) -> Result<Vec<(HeaderName, HeaderValue)>, Error> {
     if list.len() > MAX_RESPONSE_HEADERS {
-        return Err(os("ERR_HTTP_TOO_MANY_HEADERS", format!("more than {MAX_RESPONSE_HEADERS} response headers")));
+        return Err(fields::too_many_headers());
     }
-    list.into_iter()
-        .map(|(k, v)| {
-            let name = HeaderName::from_bytes(k.as_bytes()).map_err(|_| {
-                os("ERR_INVALID_HTTP_TOKEN", format!("Header name must be a valid HTTP token [\"{k}\"]"))
-            })?;
-            let value = HeaderValue::from_str(&v)
-                .map_err(|_| os("ERR_INVALID_CHAR", format!("Invalid character in header content [\"{k}\"]")))?;
-            Ok((name, value))
-        })
-        .collect()
+    list.into_iter().map(|(k, v)| fields::field(k.as_bytes(), HeaderValue::from_str(&v))).collect()
 }
 
 impl HttpState {
