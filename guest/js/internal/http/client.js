@@ -135,12 +135,8 @@ class ClientRequest extends OutgoingMessage {
       err.code = 'ERR_SOCKET_BAD_PORT';
       throw err;
     }
-    // The local end a new connection binds first (the host checks a chosen port like a listen).
-    const { localAddress, localPort } = options;
-    if (localAddress && !require('net').isIP(localAddress)) throw new codes.ERR_INVALID_IP_ADDRESS(localAddress);
-    if (localPort != null && typeof localPort !== 'number') {
-      throw new codes.ERR_INVALID_ARG_TYPE('options.localPort', 'number', localPort);
-    }
+    // The local end a new connection binds first, as net.connect's.
+    const local = require('internal/net/util').localEnd(options);
     const method = (options.method || 'GET').toUpperCase();
     if (!METHODS.includes(method) && !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(method)) {
       throw new codes.ERR_INVALID_HTTP_TOKEN('Method', method);
@@ -157,9 +153,7 @@ class ClientRequest extends OutgoingMessage {
     this.host = options.hostname || options.host || 'localhost';
     this.protocol = protocol;
     this._port = port;
-    this._local = localAddress || localPort
-      ? [localAddress || undefined, localPort ? require('internal/net/util').validatePort(localPort, 'options.localPort') : 0]
-      : null;
+    this._local = local;
     // https: the request's TLS options, or its agent's.
     this._tls = protocol === 'https:' ? require('internal/tls').clientSettings(
       (k) => (options[k] !== undefined ? options[k] : agent && agent.options ? agent.options[k] : undefined), 'https.request')

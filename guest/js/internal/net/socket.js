@@ -146,13 +146,7 @@ Socket.prototype.connect = function connect(...args) {
   if (options.path != null) throw notImplemented('net.connect to a Unix socket');
   if (this._open && !this.destroyed) throw notImplemented('net.Socket.connect on an open socket');
 
-  const { localAddress, localPort } = options;
-  if (localAddress && !util.isIP(localAddress)) throw new codes.ERR_INVALID_IP_ADDRESS(localAddress);
-  if (localPort != null && typeof localPort !== 'number') {
-    throw new codes.ERR_INVALID_ARG_TYPE('options.localPort', 'number', localPort);
-  }
-  // The local end to bind before connecting (the host checks a chosen port like a listen).
-  this._local = localAddress || localPort ? [localAddress || undefined, localPort ? util.validatePort(localPort, 'options.localPort') : 0] : null;
+  this._local = util.localEnd(options);
   const host = options.host || 'localhost';
   let port = options.port;
   if (port !== undefined) {

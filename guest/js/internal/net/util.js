@@ -113,6 +113,17 @@ function validateTimeout(msecs) {
 // ---- errors --------------------------------------------------------------------------------
 
 // The guest's errno table covers file errors; these are Linux's network ones.
+// The local end to bind before connecting, [address, port] or null, from a connect's or a
+// request's localAddress and localPort (the host checks a chosen port like a listen).
+function localEnd({ localAddress, localPort }) {
+  if (localAddress && !isIP(localAddress)) throw new codes.ERR_INVALID_IP_ADDRESS(localAddress);
+  if (localPort != null && typeof localPort !== 'number') {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.localPort', 'number', localPort);
+  }
+  if (!localAddress && !localPort) return null;
+  return [localAddress || undefined, localPort ? validatePort(localPort, 'options.localPort') : 0];
+}
+
 const ERRNO = {
   EPIPE: -32, EMFILE: -24, EACCES: -13, EINVAL: -22, EADDRINUSE: -98, EADDRNOTAVAIL: -99,
   ENETDOWN: -100, ENETUNREACH: -101, ECONNABORTED: -103, ECONNRESET: -104, ENOBUFS: -105,
@@ -221,6 +232,6 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
 module.exports = {
   getDefaultAutoSelectFamily, setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout, setDefaultAutoSelectFamilyAttemptTimeout,
-  isIP, isIPv4, isIPv6, toNumber, isPipeName, normalizeArgs, kNormalized,
+  isIP, isIPv4, isIPv6, toNumber, isPipeName, normalizeArgs, kNormalized, localEnd,
   validatePort, validateTimeout, validateFunction, listenError, connectError, streamError,
 };
