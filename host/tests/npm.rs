@@ -5,9 +5,9 @@
 #![allow(clippy::disallowed_methods)]
 mod common;
 
-use common::{capjs, repo, run_with_timeout};
+use common::{capjs, port_line, repo, run_with_timeout};
 use std::{
-    io::{BufRead, BufReader, Read, Write},
+    io::{Read, Write},
     process::{Command, Stdio},
     time::Duration,
 };
@@ -42,9 +42,7 @@ fn express_app_routes_parses_json_and_serves_static_files() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let port: u16 = line.trim().parse().unwrap_or_else(|_| panic!("bad port line {line:?}"));
+    let port = port_line(&mut child);
     let get = |path: &str| request(port, &format!("GET {path} HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"));
 
     let (head, body) = get("/items?q=hello");

@@ -5,10 +5,10 @@
 #![allow(clippy::disallowed_methods)]
 mod common;
 
-use common::{capjs, repo};
+use common::{capjs, port_line, repo};
 use rustls::pki_types::{pem::PemObject, CertificateDer, ServerName};
 use std::{
-    io::{BufRead, BufReader, Read, Write},
+    io::{Read, Write},
     net::TcpStream,
     process::{Child, Stdio},
     sync::Arc,
@@ -32,9 +32,7 @@ impl Server {
             .stdout(Stdio::piped())
             .spawn()
             .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-        let port = line.trim().parse().unwrap_or_else(|_| panic!("bad port line {line:?}"));
+        let port = port_line(&mut child);
         Server(child, port)
     }
 }

@@ -1,8 +1,9 @@
 //! Helpers shared by the test runners: locating the repo and running the capjs binary.
 #![allow(dead_code)]
 use std::{
+    io::{BufRead, BufReader},
     path::{Path, PathBuf},
-    process::{Command, Output, Stdio},
+    process::{Child, Command, Output, Stdio},
     time::Duration,
 };
 
@@ -14,6 +15,14 @@ pub fn capjs() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_capjs"));
     c.stdin(Stdio::null());
     c
+}
+
+/// The port a server script prints as its first line of stdout (the child's stdout must be
+/// piped; it is taken).
+pub fn port_line(child: &mut Child) -> u16 {
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    line.trim().parse().unwrap_or_else(|_| panic!("bad port line {line:?}"))
 }
 
 /// Runs `cmd` with a wall-clock cap, killing it if it hangs, so a bad case fails instead of stalling CI.
