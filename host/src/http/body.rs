@@ -5,7 +5,6 @@ use bytes::Bytes;
 use http_body_util::Full;
 use hyper::body::{Body, Frame, SizeHint};
 use std::{
-    convert::Infallible,
     pin::Pin,
     sync::{
         atomic::{AtomicUsize, Ordering},
@@ -27,11 +26,26 @@ pub enum Outgoing {
     Stream(GuestBody),
 }
 
-/// What the guest queues for a streamed body: bytes, or the trailer fields that end it.
+/// What the guest queues for a streamed body: bytes, then `End` or the trailer fields that
+/// end it. A stream that stops without either was cut short (destroyed, or the sandbox
+/// ended), and hyper must close the connection rather than frame a complete body.
 pub enum Piece {
     Data(Bytes),
     Trailers(hyper::HeaderMap),
+    End,
 }
+
+/// The error a body cut short gives hyper, which then drops the connection unfinished.
+#[derive(Debug)]
+pub struct CutShort;
+
+impl std::fmt::Display for CutShort {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("body cut short")
+    }
+}
+
+impl std::error::Error for CutShort {}
 
 pub struct GuestBody {
     id: u32,
@@ -63,11 +77,11 @@ impl Drop for GuestBody {
 
 impl Body for Outgoing {
     type Data = Bytes;
-    type Error = Infallible;
+    type Error = CutShort;
 
-    fn poll_frame(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+    fn poll_frame(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, CutShort>>> {
         match self.get_mut() {
-            Outgoing::Full(f) => Pin::new(f).poll_frame(cx),
+            Outgoing::Full(f) => Pin::new(f).poll_frame(cx).map_err(|e| match e {}),
             Outgoing::Stream(s) => match s.rx.poll_recv(cx) {
                 Poll::Ready(Some(Piece::Trailers(map))) => {
                     s.done = true;
@@ -80,9 +94,14 @@ impl Body for Outgoing {
                     }
                     Poll::Ready(Some(Ok(Frame::data(chunk))))
                 }
-                Poll::Ready(None) => {
+                Poll::Ready(Some(Piece::End)) => {
                     s.done = true;
                     Poll::Ready(None)
+                }
+                // Ended without End: destroyed mid-body. (The guest already knows.)
+                Poll::Ready(None) => {
+                    s.done = true;
+                    Poll::Ready(Some(Err(CutShort)))
                 }
                 Poll::Pending => Poll::Pending,
             },

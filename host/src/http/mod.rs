@@ -108,6 +108,15 @@ impl Shared {
         self.pending.lock().unwrap().remove(&id).is_some()
     }
 
+    /// A body still arriving broke off: tell the guest once, unless it gave up on it first
+    /// (a client's response has no pending entry, only its body's credit).
+    fn cut_short(&self, id: u32) {
+        let reading = self.credits.lock().unwrap().contains_key(&id);
+        if self.forget(id) || reading {
+            let _ = self.events.send(Event::HttpAborted(id));
+        }
+    }
+
     pub(crate) fn drained(&self, id: u32) {
         let _ = self.events.send(Event::HttpDrain(id));
     }
@@ -365,8 +374,9 @@ pub(crate) fn pump(id: u32, mut body: Incoming, shared: Arc<Shared>) {
                         return;
                     }
                 }
+                // The peer cut the body short (a reset, or a response destroyed midway).
                 Err(_) => {
-                    sh.aborted(id);
+                    sh.cut_short(id);
                     return;
                 }
             }
@@ -698,10 +708,14 @@ impl Host for HttpState {
             return Ok(Ok(true));
         };
         let r = self.send_body(id, &tx, &buffered, body);
-        if !end && r.is_ok() {
-            self.shared.pending.lock().unwrap().insert(id, Pending::Streaming { tx, buffered });
+        if r.is_ok() {
+            if end {
+                // Then dropping `tx` closes the stream, whole.
+                let _ = tx.send(Piece::End);
+            } else {
+                self.shared.pending.lock().unwrap().insert(id, Pending::Streaming { tx, buffered });
+            }
         }
-        // Dropping `tx` ends the body.
         Ok(r)
     }
 
@@ -802,6 +816,15 @@ impl Host for HttpState {
             return Ok(Err(os("EMFILE", "too many client requests in flight in this sandbox")));
         }
         let id = self.shared.next_id.fetch_add(1, Ordering::Relaxed);
+        // hyper frames an empty body with no header at all; Node sends `Content-Length: 0`
+        // for the methods it would otherwise chunk (POST, PUT, PATCH...), and some servers
+        // answer 411 without it.
+        let empty_needs_length = end
+            && body.is_empty()
+            && !matches!(method.as_str(), "GET" | "HEAD" | "DELETE" | "OPTIONS" | "TRACE" | "CONNECT")
+            && !headers
+                .iter()
+                .any(|(k, _)| k == hyper::header::CONTENT_LENGTH || k == hyper::header::TRANSFER_ENCODING);
         let req_body = if end {
             Outgoing::Full(Full::new(Bytes::from(body)))
         } else {
@@ -820,6 +843,9 @@ impl Host for HttpState {
         let h = req.headers_mut();
         for (k, v) in headers {
             h.append(k, v);
+        }
+        if empty_needs_length {
+            h.insert(hyper::header::CONTENT_LENGTH, HeaderValue::from_static("0"));
         }
         let task = tokio::spawn(client::send(
             id,

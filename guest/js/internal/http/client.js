@@ -431,12 +431,8 @@ function onEvent(ev) {
       res.complete = true;
       req._release();
       res.push(null);
-      res.once('end', () => {
-        loop.nextTick(() => {
-          req.emit('close');
-          res.emit('close');
-        });
-      });
+      // The request closes first; the response's own 'close' follows from autoDestroy.
+      res.once('end', () => loop.nextTick(() => req.emit('close')));
       break;
     }
     case 'http-drain':

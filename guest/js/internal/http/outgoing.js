@@ -140,9 +140,16 @@ class OutgoingMessageMethods {
     if (i >= 0) this[kHeaders].splice(i, 3);
   }
 
-  // The header triples as natives/http.rs takes them (`[]` when there are none).
+  // The header triples as natives/http.rs takes them (`[]` when there are none). As in
+  // Node, several cookies set as an array go out as one `Cookie` line joined with '; '.
   _headerList() {
-    return this[kHeaders] || [];
+    const list = this[kHeaders];
+    if (list === undefined) return [];
+    const i = indexOfKey(list, 'cookie');
+    if (i < 0 || !Array.isArray(list[i + 2]) || list[i + 2].length < 2) return list;
+    const out = list.slice();
+    out[i + 2] = list[i + 2].join('; ');
+    return out;
   }
 
   // Whether a header is set, by its lowercase key (no argument checks: internal use).

@@ -8,8 +8,10 @@ const { kCapture } = require('internal/events/symbols');
 const { Readable } = require('stream');
 const natives = require('internal/natives');
 const loop = require('internal/loop');
+const timers = require('internal/timers');
 const { STATUS_CODES } = require('internal/http/common');
 const { OutgoingMessage, headersSentError, toBytes, kOutHeaders } = require('internal/http/outgoing');
+const { validateTimeout, validateFunction } = require('internal/net/util');
 const NO_HEADERS = Object.freeze([]);
 
 const servers = new Map();
@@ -17,6 +19,9 @@ const servers = new Map();
 // server.close()), like Node's open sockets, until its response ends or the client leaves.
 const requests = new Map();
 loop.keepAliveWhileNonEmpty(requests);
+// Requests whose body is still arriving, by id: their data and end events find them here,
+// also after the response has ended.
+const bodies = new Map();
 
 
 // IncomingMessage is a Readable, but most handlers never read a GET's body, and building
@@ -33,6 +38,8 @@ const kHeaders = Symbol('kHeaders');
 const kRawTrailers = Symbol('kRawTrailers');
 const kTrailersCount = Symbol('kTrailersCount');
 const kTrailers = Symbol('kTrailers');
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
 const kComplete = Symbol('kComplete');
 const kEndPushed = Symbol('kEndPushed');
 // An https server's { cert, key } (node:https), given to the host at listen.
@@ -75,7 +82,7 @@ function lazy(name, key, make) {
 }
 lazy('socket', kSocket, (m) => {
   const ev = m[kEvent];
-  return ev === undefined ? undefined : new RequestSocket(ev[7], ev[8], servers.get(ev[1]));
+  return ev === undefined ? undefined : new RequestSocket(ev[7], ev[8], servers.get(ev[1]), ev[2]);
 });
 lazy('rawHeaders', kRawHeaders, (m) => {
   const ev = m[kEvent];
@@ -90,7 +97,10 @@ lazy('headers', kHeaders, (m) => {
   const raw = m.rawHeaders;
   return buildHeaders(raw, m[kHeadersCount] ?? raw.length);
 });
+// Each field's values as an array, repeats kept apart (Node 18.3+).
+lazy('headersDistinct', kHeadersDistinct, (m) => distinct(m.rawHeaders, m[kHeadersCount]));
 lazy('rawTrailers', kRawTrailers, () => []);
+lazy('trailersDistinct', kTrailersDistinct, (m) => distinct(m.rawTrailers, m[kTrailersCount]));
 lazy('trailers', kTrailers, (m) => {
   const raw = m.rawTrailers;
   return buildHeaders(raw, m[kTrailersCount] ?? raw.length);
@@ -152,16 +162,22 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
     this.aborted = true;
     this.emit('aborted');
   }
+  // A server request destroyed unfinished takes its connection with it, as in Node.
+  const ev = this[kEvent];
+  if (ev !== undefined && this.aborted) destroyConnection(ev[2], err);
   loop.nextTick(() => cb(this.listenerCount('error') > 0 ? err : null));
 };
 
+// A server request times its connection (see setIdleTimeout); a client response its request.
 IncomingMessage.prototype.setTimeout = function setTimeout(ms, cb) {
   if (cb) this.on('timeout', cb);
+  if (this[kEvent] !== undefined) this.socket.setTimeout(ms);
+  else if (this.req !== undefined) this.req.setTimeout(ms);
   return this;
 };
 
 // Node's header object rules: lowercase keys; repeats joined with ', ', except
-// set-cookie (an array) and a few fields where the first value wins.
+// set-cookie (an array), cookie (joined with '; ') and a few fields where the first value wins.
 const FIRST_WINS = new Set(['content-type', 'content-length', 'user-agent', 'referer', 'host', 'authorization',
   'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from', 'location', 'max-forwards',
   'retry-after', 'etag', 'last-modified', 'server', 'age', 'expires']);
@@ -174,9 +190,20 @@ function buildHeaders(flat, count = flat.length) {
     const v = flat[i + 1];
     if (!(k in headers)) headers[k] = k === 'set-cookie' ? [v] : v;
     else if (k === 'set-cookie') headers[k].push(v);
+    else if (k === 'cookie') headers[k] += `; ${v}`;
     else if (!FIRST_WINS.has(k)) headers[k] += `, ${v}`;
   }
   return headers;
+}
+
+function distinct(flat, count = flat.length) {
+  const out = Object.create(null);
+  for (let i = 0; i < count; i += 2) {
+    const k = flat[i].toLowerCase();
+    if (out[k] === undefined) out[k] = [flat[i + 1]];
+    else out[k].push(flat[i + 1]);
+  }
+  return out;
 }
 
 // Trailer fields that arrived with the end of a body. Like Node, a `trailers` object read
@@ -222,7 +249,10 @@ function finishAll() {
         res.emit('finish');
         res.emit('close');
       }
-      if (res.req._events !== undefined) res.req.emit('close');
+      // A request never used as a stream closes here; one that was closes by itself
+      // once its body has ended (end() has it read to its end).
+      const req = res.req;
+      if (req._events !== undefined && !Object.hasOwn(req, '_readableState')) req.emit('close');
     } catch (err) {
       // As separate ticks would: the rest still finish, after the error is reported.
       if (i + 1 < list.length) {
@@ -232,6 +262,86 @@ function finishAll() {
       throw err;
     }
   }
+}
+
+// ---- socket timeouts and destroying a connection ---------------------------------------
+// The host owns the connection, so the guest times it while a request is in flight: after
+// `ms` with no body data in and no writes out, 'timeout' goes to the request (while its body
+// is incomplete), the response and the server, and if none of them listens the connection
+// is destroyed, as Node's socketOnTimeout does; then to the socket's own listeners.
+// (An idle keep-alive connection is the host's, bounded by keepAliveTimeout.)
+const kTimer = Symbol('kTimer');
+
+function setIdleTimeout(res, ms) {
+  const timer = res[kTimer];
+  if (timer !== undefined) timers.clearTimeout(timer);
+  res[kTimer] = undefined;
+  if (ms > 0 && requests.get(res._id) === res) {
+    // Like a socket's, the timer alone never keeps the process alive.
+    res[kTimer] = timers.setTimeout(onIdleTimeout, Math.min(ms, 2 ** 31 - 1), res).unref();
+  }
+}
+
+// Activity restarts the countdown (and re-arms one that already fired).
+function touch(res) {
+  const timer = res[kTimer];
+  if (timer !== undefined) timer.refresh();
+}
+
+function onIdleTimeout(res) {
+  const req = res.req;
+  const socket = req.socket;
+  const reqTimeout = !req.complete && req.emit('timeout', socket);
+  const resTimeout = res.emit('timeout', socket);
+  const serverTimeout = socket.server !== undefined && socket.server.emit('timeout', socket);
+  if (!reqTimeout && !resTimeout && !serverTimeout) socket.destroy();
+  socket.emit('timeout');
+}
+
+function connReset(message) {
+  const err = new Error(message);
+  err.code = 'ECONNRESET';
+  return err;
+}
+
+// The connection is gone, by the client or destroyed here, with Node's events: the socket's
+// 'error' (when destroyed with one), the request's 'aborted', the response's 'close', the
+// socket's 'close', then the request's 'error' (if listened for) and 'close'.
+function connectionClosed(res, err, hadError) {
+  requests.delete(res._id);
+  bodies.delete(res._id);
+  setIdleTimeout(res, 0);
+  res.destroyed = true;
+  const req = res.req;
+  const socket = req.socket;
+  socket._closed = true;
+  if (err && socket.listenerCount('error') > 0) socket.emit('error', err);
+  if (!req.destroyed) req.destroy(connReset('aborted'));
+  res.emit('close');
+  socket.emit('close', hadError);
+}
+
+// Destroys a request's connection: unanswered, or its response cut short. The events
+// follow in a later tick, as a socket's do. Once the response has ended the connection is
+// left to the host.
+function destroyConnection(id, err) {
+  const res = requests.get(id);
+  if (res === undefined) return;
+  natives.httpAbort(id);
+  requests.delete(id);
+  res.destroyed = true;
+  res.req.socket._closed = true;
+  loop.nextTick(connectionClosed, res, err, err !== undefined && err !== null);
+}
+
+// As Node's req._dump() once the response is done: a body nobody reads is read to its end
+// and dropped, so the client can finish sending, and 'end' and 'close' come.
+function dumpUnread(req) {
+  const state = req._readableState;
+  if (req._dumped || req.destroyed || state.flowing === true || state.dataEmitted || state.resumeScheduled) return;
+  req._dumped = true;
+  req.removeAllListeners('data');
+  req.resume();
 }
 
 class ServerResponse extends OutgoingMessage {
@@ -321,6 +431,7 @@ class ServerResponse extends OutgoingMessage {
 
   // One more body chunk (OutgoingMessage.write); false means wait for 'drain'.
   _writeChunk(body) {
+    if (this[kTimer] !== undefined) touch(this);
     return this.headersSent ? natives.httpWrite(this._id, body, false) : this._send(body, false);
   }
 
@@ -353,26 +464,28 @@ class ServerResponse extends OutgoingMessage {
     }
     this[kProgress] = ENDED;
     requests.delete(this._id);
+    if (this[kTimer] !== undefined) setIdleTimeout(this, 0);
+    const req = this.req;
+    if (Object.hasOwn(req, '_readableState') ? !req.readableEnded : bodies.size !== 0 && bodies.has(this._id)) {
+      dumpUnread(req);
+    }
     // With a callback, once() queues the events (lateListener).
     if (cb) this.once('finish', cb);
     else if (this._events !== undefined || this.req._events !== undefined) finishSoon(this);
     return this;
   }
 
+  // As in Node, destroys the connection (the events come from the socket's close).
   destroy(err) {
     if (this.destroyed) return this;
     this.destroyed = true;
-    natives.httpAbort(this._id);
-    requests.delete(this._id);
-    loop.nextTick(() => {
-      if (err) this.emit('error', err);
-      this.emit('close');
-    });
+    destroyConnection(this._id, err);
     return this;
   }
 
   setTimeout(ms, cb) {
     if (cb) this.on('timeout', cb);
+    this.socket.setTimeout(ms);
     return this;
   }
 
@@ -422,6 +535,7 @@ Object.assign(ServerResponse.prototype, {
   chunkedEncoding: false,
   strictContentLength: false,
   _needDrain: false,
+  [kTimer]: undefined,
   // Read on every response: found here rather than after a walk up to EventEmitter.prototype.
   _trailers: undefined,
   _events: undefined,
@@ -543,6 +657,7 @@ class Server extends EventEmitter {
     return this;
   }
 
+  // Applies to requests that arrive from now on (Node: connections accepted from now on).
   setTimeout(ms, cb) {
     this.timeout = ms;
     if (cb) this.on('timeout', cb);
@@ -561,10 +676,11 @@ class Server extends EventEmitter {
 
 // What `req.socket` offers: the peer's address (the host owns the real socket).
 class RequestSocket {
-  constructor(remoteAddress, remotePort, server) {
+  constructor(remoteAddress, remotePort, server, id) {
     this.remoteAddress = remoteAddress;
     this.remotePort = remotePort;
     this.server = server;
+    this._id = id;
   }
 
   get remoteFamily() {
@@ -576,9 +692,26 @@ class RequestSocket {
     return this.server !== undefined && this.server[kTls] !== undefined;
   }
 
-  destroy() {}
+  get destroyed() {
+    return this._closed === true;
+  }
 
-  setTimeout() {
+  // Closes the connection unless its response has already ended (the host then keeps it).
+  destroy(err) {
+    destroyConnection(this._id, err);
+    return this;
+  }
+
+  // The idle timeout of the request in flight (see setIdleTimeout).
+  setTimeout(ms, cb) {
+    validateTimeout(ms);
+    if (cb !== undefined) {
+      validateFunction(cb, 'callback');
+      if (ms === 0) this.removeListener('timeout', cb);
+      else this.once('timeout', cb);
+    }
+    const res = requests.get(this._id);
+    if (res !== undefined) setIdleTimeout(res, ms);
     return this;
   }
 
@@ -643,6 +776,8 @@ loop.onEvent('http-request', (ev) => {
   }
   const res = { __proto__: ServerResponse.prototype, req, _id: id };
   requests.set(id, res);
+  if (ev[9]) bodies.set(id, req);
+  if (server.timeout > 0) setIdleTimeout(res, server.timeout);
   // Expect: 100-continue: a 'checkContinue' listener decides; otherwise continue at once.
   const expect = ev[9] ? req.headers.expect : undefined;
   if (expect !== undefined && expect.toLowerCase() === '100-continue') {
@@ -663,9 +798,10 @@ loop.onEvent('http-request', (ev) => {
 const client = (ev) => require('internal/http/client').onEvent(ev);
 
 loop.onEvent('http-data', (ev) => {
+  const req = bodies.get(ev[1]);
+  if (req === undefined) return client(ev);
   const r = requests.get(ev[1]);
-  if (!r) return client(ev);
-  const req = r.req;
+  if (r !== undefined && r[kTimer] !== undefined) touch(r);
   const n = ev[2].length;
   if (req.push(require('buffer').Buffer.from(ev[2].buffer, ev[2].byteOffset, n))) {
     natives.httpConsume(ev[1], n);
@@ -675,9 +811,9 @@ loop.onEvent('http-data', (ev) => {
 });
 
 loop.onEvent('http-end', (ev) => {
-  const r = requests.get(ev[1]);
-  if (!r) return client(ev);
-  const req = r.req;
+  const req = bodies.get(ev[1]);
+  if (req === undefined) return client(ev);
+  bodies.delete(ev[1]);
   if (ev[2] !== undefined) setTrailers(req, ev[2]);
   req.complete = true;
   req.push(null);
@@ -685,14 +821,12 @@ loop.onEvent('http-end', (ev) => {
 
 loop.onEvent('http-aborted', (ev) => {
   const r = requests.get(ev[1]);
-  if (!r) return client(ev);
-  requests.delete(ev[1]);
-  r.destroyed = true;
-  const err = new Error('aborted');
-  err.code = 'ECONNRESET';
-  if (!r.req.destroyed) r.req.destroy(err);
-  r.emit('close');
-  r.req.socket.emit('close', true);
+  if (r !== undefined) return connectionClosed(r, undefined, true);
+  // The response had ended; the body still arriving broke off.
+  const req = bodies.get(ev[1]);
+  if (req === undefined) return client(ev);
+  bodies.delete(ev[1]);
+  if (!req.destroyed) req.destroy(connReset('aborted'));
 });
 
 loop.onEvent('http-closed', (ev) => {
@@ -706,6 +840,7 @@ loop.onEvent('http-closed', (ev) => {
 loop.onEvent('http-drain', (ev) => {
   const r = requests.get(ev[1]);
   if (!r) return client(ev);
+  if (r[kTimer] !== undefined) touch(r);
   if (r._needDrain) {
     r._needDrain = false;
     r.emit('drain');
