@@ -53,6 +53,9 @@ pub struct GuestBody {
     buffered: Arc<AtomicUsize>,
     shared: Arc<Shared>,
     done: bool,
+    /// What is left of a declared Content-Length. hyper stops polling (and drops the body)
+    /// once that many bytes went out, which may be before the guest's end() arrives.
+    left: Option<u64>,
 }
 
 impl GuestBody {
@@ -61,15 +64,21 @@ impl GuestBody {
         rx: mpsc::UnboundedReceiver<Piece>,
         buffered: Arc<AtomicUsize>,
         shared: Arc<Shared>,
+        headers: &[(hyper::header::HeaderName, hyper::header::HeaderValue)],
     ) -> Self {
-        GuestBody { id, rx, buffered, shared, done: false }
+        let left = headers
+            .iter()
+            .find(|(k, _)| k == hyper::header::CONTENT_LENGTH)
+            .and_then(|(_, v)| v.to_str().ok()?.trim().parse().ok());
+        GuestBody { id, rx, buffered, shared, done: false, left }
     }
 }
 
 impl Drop for GuestBody {
     fn drop(&mut self) {
-        // hyper drops an unfinished body when the client goes away.
-        if !self.done {
+        // hyper drops an unfinished body when the peer goes away; a body whose declared
+        // length all went out is finished, end() or not.
+        if !self.done && self.left != Some(0) {
             self.shared.aborted(self.id);
         }
     }
@@ -88,6 +97,9 @@ impl Body for Outgoing {
                     Poll::Ready(Some(Ok(Frame::trailers(map))))
                 }
                 Poll::Ready(Some(Piece::Data(chunk))) => {
+                    if let Some(left) = s.left.as_mut() {
+                        *left = left.saturating_sub(chunk.len() as u64);
+                    }
                     let before = s.buffered.fetch_sub(chunk.len(), Ordering::Relaxed);
                     if before >= HIGH_WATER && before - chunk.len() < HIGH_WATER {
                         s.shared.drained(s.id);

@@ -141,17 +141,34 @@ pub async fn send(
         shared.forget(id);
         let _ = shared.events.send(Event::HttpError((id, e)));
     };
-    let mut sender = match pool.take(&key) {
+    let pooled = pool.take(&key);
+    let reused = pooled.is_some();
+    let mut sender = match pooled {
         Some(s) => s,
         None => match connect(&grants, &key.0, key.1, tls.as_ref(), local).await {
             Ok(s) => s,
             Err(e) => return fail(e),
         },
     };
-    let res = match sender.send_request(req).await {
+    // Node calls a connection that dies before the response "socket hang up".
+    let hang_up = || os("ECONNRESET", "socket hang up");
+    let res = match sender.try_send_request(req).await {
         Ok(r) => r,
-        // Node calls a connection that dies before the response "socket hang up".
-        Err(_) => return fail(os("ECONNRESET", "socket hang up")),
+        Err(mut e) => match e.take_message() {
+            // A pooled connection the server closed before it took the request (the
+            // keep-alive race): the request never left, so it goes once on a new one.
+            Some(req) if reused => {
+                sender = match connect(&grants, &key.0, key.1, tls.as_ref(), local).await {
+                    Ok(s) => s,
+                    Err(e) => return fail(e),
+                };
+                match sender.send_request(req).await {
+                    Ok(r) => r,
+                    Err(_) => return fail(hang_up()),
+                }
+            }
+            _ => return fail(hang_up()),
+        },
     };
     // A 101 hands the connection over to the guest as a net socket.
     let mut res = res;

@@ -688,7 +688,7 @@ impl Host for HttpState {
         }
         let (btx, brx) = mpsc::unbounded_channel();
         let buffered = Arc::new(AtomicUsize::new(0));
-        let stream = GuestBody::new(id, brx, buffered.clone(), self.shared.clone());
+        let stream = GuestBody::new(id, brx, buffered.clone(), self.shared.clone(), &headers);
         if tx.send(Some(ResponseHead { status, reason, headers, body: Outgoing::Stream(stream) })).is_err() {
             self.shared.aborted(id);
             return Ok(Ok(true));
@@ -830,7 +830,7 @@ impl Host for HttpState {
         } else {
             let (btx, brx) = mpsc::unbounded_channel();
             let buffered = Arc::new(AtomicUsize::new(0));
-            let stream = GuestBody::new(id, brx, buffered.clone(), self.shared.clone());
+            let stream = GuestBody::new(id, brx, buffered.clone(), self.shared.clone(), &headers);
             if let Err(e) = self.send_body(id, &btx, &buffered, body) {
                 return Ok(Err(e));
             }
