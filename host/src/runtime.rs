@@ -219,7 +219,7 @@ fn new_state(config: &SandboxConfig) -> (State, SignalHandle) {
             listening: listening.clone(),
         },
         r#loop,
-        modules: ModuleState::new(roots),
+        modules: ModuleState::new(roots).deny(grants.read.deny.clone()),
         http: crate::http::HttpState::new(Arc::new(grants.clone()), events.clone(), net.shared()),
         sys: crate::sys::SysState { allowed: grants.sys },
         fs: crate::fs::FsState::new(

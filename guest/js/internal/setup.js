@@ -171,7 +171,8 @@ function run(shared) {
       process.argv.push(shared.mainArg, ...shared.argv);
       const resolver = require('internal/modules/resolve');
       const file = cjs.Module._resolveFilename(shared.mainArg, null, true);
-      process.argv[1] = file;
+      // Node names the main script as given; only its module identity is the real path.
+      process.argv[1] = require('path').resolve(shared.mainArg);
       if (resolver.formatOf(file) === 'esm') {
         mainPromise = natives.importModule(file);
       } else {

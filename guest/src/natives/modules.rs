@@ -21,6 +21,12 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         }),
     )?;
     o.set(
+        "realpath",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, path: String| {
+            host::realpath(&path).map_err(|e| errors::throw(&ctx, e, "realpath", Some(&path)))
+        }),
+    )?;
+    o.set(
         "compile",
         // Evaluates a script (a CommonJS wrapper expression) under its real file name,
         // so stacks and syntax errors point at the user's file:line:column.

@@ -1,11 +1,13 @@
 //! capjs:runtime/modules: reads module sources for require() and import. Every path
 //! resolves beneath a cap-std directory handle for the app root or a read grant, so
-//! `..` and symlinks cannot leave it.
+//! `..` and symlinks cannot leave them; a symlink may lead from one of them into another.
+mod real;
+
 use crate::bindings::capjs::runtime::{
     modules::{Host, Kind},
     types::{Denial, Error},
 };
-use crate::permissions::normalize;
+use crate::permissions::{normalize, Scope};
 use cap_std::{ambient_authority, fs::Dir};
 use std::{
     io::{ErrorKind, Read},
@@ -18,16 +20,24 @@ const MAX_SOURCE: u64 = 128 << 20;
 pub struct ModuleState {
     /// (root, handle), longest root first so the narrowest grant answers.
     roots: Vec<(PathBuf, Dir)>,
+    /// The read grant's deny entries.
+    deny: Scope<PathBuf>,
 }
 
 impl ModuleState {
     /// Opens a handle for each root that exists; missing ones are skipped.
     pub fn new(roots: Vec<PathBuf>) -> Self {
-        let mut m = ModuleState { roots: Vec::new() };
+        let mut m = ModuleState { roots: Vec::new(), deny: Scope::None };
         for r in roots {
             m.add_root(r);
         }
         m
+    }
+
+    /// Refuses what the read grant denies (absolute, normalized entries).
+    pub fn deny(mut self, deny: Scope<PathBuf>) -> Self {
+        self.deny = deny;
+        self
     }
 
     /// Adds a readable root (absolute, normalized) if it exists.
@@ -41,22 +51,63 @@ impl ModuleState {
         }
     }
 
-    /// The handle and relative path for `path`, or a denial.
-    fn locate(&self, path: &str) -> Result<(&Dir, PathBuf), Error> {
-        // The guest's path is hostile: normalize it again here, never trust the JS side.
-        let abs = normalize(Path::new("/"), Path::new(path));
+    /// Which root's handle answers for `abs` (absolute, normalized), by name alone.
+    fn place(&self, abs: &Path) -> Place<'_> {
         for (root, dir) in &self.roots {
             if let Ok(rel) = abs.strip_prefix(root) {
                 // /proc and /dev are reachable only through a grant that names them.
-                if is_special(&abs) && !is_special(root) {
-                    return Err(denied(path));
+                if is_special(abs) && !is_special(root) {
+                    return Place::Special;
                 }
                 let rel = if rel.as_os_str().is_empty() { PathBuf::from(".") } else { rel.to_path_buf() };
-                return Ok((dir, rel));
+                return Place::Inside(dir, rel);
             }
         }
-        Err(denied(path))
+        Place::Outside
     }
+
+    /// The real path for `path`, once it and its target are checked; None if nothing is there.
+    fn real(&self, path: &str) -> Result<Option<PathBuf>, Error> {
+        // The guest's path is hostile: normalize it again here, never trust the JS side.
+        let abs = normalize(Path::new("/"), Path::new(path));
+        if self.refused(&abs) {
+            return Err(denied(path));
+        }
+        let Some(real) = real::resolve(self, &abs, path)? else { return Ok(None) };
+        // Where the links led is checked like any path: in a root, and not denied.
+        match self.place(&real) {
+            Place::Inside(..) if !self.refused(&real) => Ok(Some(real)),
+            _ => Err(denied(path)),
+        }
+    }
+
+    /// The handle and symlink-free relative path for `path`; None if nothing is there.
+    fn locate(&self, path: &str) -> Result<Option<(&Dir, PathBuf)>, Error> {
+        let Some(real) = self.real(path)? else { return Ok(None) };
+        match self.place(&real) {
+            Place::Inside(dir, rel) => Ok(Some((dir, rel))),
+            Place::Special | Place::Outside => Err(denied(path)),
+        }
+    }
+
+    /// Whether a --deny-read entry covers `abs`: deny wins, even over the app root.
+    fn refused(&self, abs: &Path) -> bool {
+        match &self.deny {
+            Scope::None => false,
+            Scope::All => true,
+            Scope::Some(v) => v.iter().any(|d| abs.starts_with(d)),
+        }
+    }
+}
+
+/// Where a path falls among the roots.
+enum Place<'a> {
+    /// Beneath this root's handle, at this relative path.
+    Inside(&'a Dir, PathBuf),
+    /// In /proc or /dev under a root that does not name them.
+    Special,
+    /// In no root.
+    Outside,
 }
 
 /// The loader may not read `path`.
@@ -85,9 +136,11 @@ fn os_error(e: std::io::Error, path: &str) -> Error {
 impl Host for ModuleState {
     fn stat(&mut self, path: String) -> wasmtime::Result<Result<Kind, Error>> {
         let (dir, rel) = match self.locate(&path) {
-            Ok(x) => x,
+            Ok(Some(x)) => x,
+            Ok(None) => return Ok(Ok(Kind::Missing)),
             Err(e) => return Ok(Err(e)),
         };
+        // The path is symlink-free now; were one swapped in since, cap-std keeps it beneath the handle.
         Ok(match dir.metadata(&rel) {
             Ok(m) if m.is_dir() => Ok(Kind::Directory),
             Ok(_) => Ok(Kind::File),
@@ -98,7 +151,8 @@ impl Host for ModuleState {
 
     fn read(&mut self, path: String) -> wasmtime::Result<Result<String, Error>> {
         let (dir, rel) = match self.locate(&path) {
-            Ok(x) => x,
+            Ok(Some(x)) => x,
+            Ok(None) => return Ok(Err(not_found())),
             Err(e) => return Ok(Err(e)),
         };
         let result = (|| {
@@ -118,6 +172,19 @@ impl Host for ModuleState {
             Err(e) => Err(os_error(e, &path)),
         })
     }
+
+    fn realpath(&mut self, path: String) -> wasmtime::Result<Result<String, Error>> {
+        // Only a path the loader could read is answered, so this reveals nothing more.
+        Ok(match self.real(&path) {
+            Ok(Some(real)) => Ok(real.to_string_lossy().into_owned()),
+            Ok(None) => Err(not_found()),
+            Err(e) => Err(e),
+        })
+    }
+}
+
+fn not_found() -> Error {
+    Error::Os(("ENOENT".into(), "no such file or directory".into()))
 }
 
 #[cfg(test)]
@@ -145,6 +212,66 @@ mod tests {
         assert!(matches!(r, Err(Error::Denied(_))), "{r:?}");
         let r = m.stat(format!("{}/link/", tmp.path().display())).unwrap();
         assert!(matches!(r, Err(Error::Denied(_))), "{r:?}");
+    }
+
+    #[test]
+    fn links_between_roots_resolve_and_links_out_do_not() {
+        let tmp = tempfile::tempdir().unwrap();
+        let base = tmp.path().canonicalize().unwrap();
+        let p = |s: &str| format!("{}/{s}", base.display());
+        for d in ["app/node_modules", "lib/pkg", "secret"] {
+            std::fs::create_dir_all(base.join(d)).unwrap();
+        }
+        std::fs::write(base.join("lib/pkg/index.js"), "ok").unwrap();
+        std::fs::write(base.join("secret/index.js"), "SECRET").unwrap();
+        let nm = base.join("app/node_modules");
+        // Relative and absolute links from the app root into a grant beside it.
+        std::os::unix::fs::symlink("../../lib/pkg", nm.join("rel")).unwrap();
+        std::os::unix::fs::symlink(base.join("lib/pkg"), nm.join("abs")).unwrap();
+        std::os::unix::fs::symlink("../../secret", nm.join("out")).unwrap();
+        std::os::unix::fs::symlink("../../../../..", nm.join("climb")).unwrap();
+        std::os::unix::fs::symlink("loop", nm.join("loop")).unwrap();
+        std::os::unix::fs::symlink("nowhere", nm.join("dangling")).unwrap();
+        let mut m = ModuleState::new(vec![base.join("app"), base.join("lib")]);
+        for via in ["rel", "abs"] {
+            let at = p(&format!("app/node_modules/{via}/index.js"));
+            assert_eq!(m.read(at.clone()).unwrap().unwrap(), "ok");
+            assert_eq!(m.realpath(at).unwrap().unwrap(), p("lib/pkg/index.js"));
+        }
+        assert!(matches!(m.stat(p("app/node_modules/rel")).unwrap(), Ok(Kind::Directory)));
+        // A link out of every root is never followed, whatever is at its end.
+        for path in ["app/node_modules/out/index.js", "app/node_modules/out", "app/node_modules/climb/etc/passwd"] {
+            assert!(matches!(m.read(p(path)).unwrap(), Err(Error::Denied(_))), "{path}");
+            assert!(matches!(m.stat(p(path)).unwrap(), Err(Error::Denied(_))), "{path}");
+            assert!(matches!(m.realpath(p(path)).unwrap(), Err(Error::Denied(_))), "{path}");
+        }
+        assert!(matches!(m.stat(p("app/node_modules/dangling")).unwrap(), Ok(Kind::Missing)));
+        assert!(matches!(m.stat(p("app/node_modules/loop")).unwrap(), Err(Error::Os((c, _))) if c == "ELOOP"));
+    }
+
+    #[test]
+    fn a_relative_link_under_a_root_of_slash_stays_out_of_proc() {
+        let tmp = tempfile::tempdir().unwrap();
+        let base = tmp.path().canonicalize().unwrap();
+        let up = "../".repeat(base.components().count() - 1);
+        std::os::unix::fs::symlink(format!("{up}proc/self/environ"), base.join("env")).unwrap();
+        let mut m = ModuleState::new(vec![PathBuf::from("/")]);
+        let r = m.read(format!("{}/env", base.display())).unwrap();
+        assert!(matches!(r, Err(Error::Denied(_))), "{r:?}");
+    }
+
+    #[test]
+    fn deny_entries_win_for_paths_and_link_targets() {
+        let tmp = tempfile::tempdir().unwrap();
+        let base = tmp.path().canonicalize().unwrap();
+        std::fs::create_dir(base.join("secret")).unwrap();
+        std::fs::write(base.join("secret/a.js"), "S").unwrap();
+        std::os::unix::fs::symlink("secret", base.join("open")).unwrap();
+        let mut m = ModuleState::new(vec![base.clone()]).deny(Scope::Some(vec![base.join("secret")]));
+        for path in ["secret/a.js", "open/a.js"] {
+            let r = m.read(format!("{}/{path}", base.display())).unwrap();
+            assert!(matches!(r, Err(Error::Denied(_))), "{path}: {r:?}");
+        }
     }
 
     #[test]

@@ -67,7 +67,7 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
     if (found && resolver.stat(found) !== 'file') found = resolver.loadAsFileOrDirectory(found);
   }
   if (!found) throw notFound(request, parent);
-  return found;
+  return resolver.realpath(found);
 };
 
 Module._load = function load(request, parent, isMain) {

@@ -40,7 +40,7 @@ function resolve(specifier, base) {
   if (resolver.isRelative(specifier)) {
     const p = path.resolve(fromDir, specifier);
     const kind = resolver.stat(p);
-    if (kind === 'file') return p;
+    if (kind === 'file') return resolver.realpath(p);
     if (kind === 'directory') {
       const err = new Error(`Directory import '${p}' is not supported resolving ES modules imported from ${base}`);
       err.code = 'ERR_UNSUPPORTED_DIR_IMPORT';
@@ -59,7 +59,7 @@ function resolve(specifier, base) {
   }
   if (found && resolver.stat(found) !== 'file') found = resolver.loadAsFileOrDirectory(found);
   if (!found) throw notFound(resolver.splitPackageName(specifier).name, base, 'package');
-  return found;
+  return resolver.realpath(found);
 }
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;

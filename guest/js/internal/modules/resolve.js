@@ -9,6 +9,7 @@ const path = require('path');
 
 const statCache = new Map();
 const packageCache = new Map();
+const realCache = new Map();
 
 // 'file' | 'directory' | 'missing'. A denied path throws ERR_ACCESS_DENIED unless
 // `quiet`, where it reads as missing (the node_modules walk crosses denied folders).
@@ -29,6 +30,19 @@ function stat(p, quiet) {
 function clearCaches() {
   statCache.clear();
   packageCache.clear();
+  realCache.clear();
+}
+
+// A resolved module's identity is its real path, as in Node without --preserve-symlinks:
+// a symlinked package (pnpm, workspaces, `npm link`) loads once, and its own requires
+// resolve from where it really is. The host follows a link only where reading is allowed.
+function realpath(p) {
+  let real = realCache.get(p);
+  if (real === undefined) {
+    real = natives.realpath(p);
+    realCache.set(p, real);
+  }
+  return real;
 }
 
 function readPackage(dir, quiet = true) {
@@ -238,5 +252,5 @@ function formatOf(file) {
 
 module.exports = {
   stat, readPackage, packageScope, loadAsFileOrDirectory, nodeModulePaths, resolvePackage, resolveExports,
-  isRelative, formatOf, clearCaches, EXTENSIONS, splitPackageName,
+  isRelative, formatOf, clearCaches, EXTENSIONS, splitPackageName, realpath,
 };
