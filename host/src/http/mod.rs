@@ -606,13 +606,9 @@ impl Host for HttpState {
         let listener = match bound {
             Ok(l) => l,
             Err(e) => {
-                let code = match e.kind() {
-                    std::io::ErrorKind::AddrInUse => "EADDRINUSE",
-                    std::io::ErrorKind::PermissionDenied => "EACCES",
-                    std::io::ErrorKind::AddrNotAvailable => "EADDRNOTAVAIL",
-                    _ => "EIO",
-                };
-                return Ok(Err(os(code, e.to_string())));
+                // libuv's words, as net's listen gives them (`address already in use`).
+                let code = e.raw_os_error().map_or("EIO", crate::errno::name);
+                return Ok(Err(os(code, crate::errno::describe(code))));
             }
         };
         let local = listener.local_addr()?;

@@ -22,6 +22,12 @@ function toBytes(chunk, encoding) {
   throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
 }
 
+function writeAfterEnd() {
+  const err = new Error('write after end');
+  err.code = 'ERR_STREAM_WRITE_AFTER_END';
+  return err;
+}
+
 function headersSentError(what) {
   const err = new Error(`Cannot ${what} headers after they are sent to the client`);
   err.code = 'ERR_HTTP_HEADERS_SENT';
@@ -51,8 +57,7 @@ class OutgoingMessageMethods {
       encoding = undefined;
     }
     if (this.writableEnded) {
-      const err = new Error('write after end');
-      err.code = 'ERR_STREAM_WRITE_AFTER_END';
+      const err = writeAfterEnd();
       loop.nextTick(() => {
         if (cb) cb(err);
         this.emit('error', err);
@@ -164,4 +169,4 @@ for (const name of Object.getOwnPropertyNames(OutgoingMessageMethods.prototype))
   }
 }
 
-module.exports = { OutgoingMessage, headersSentError, toBytes, kOutHeaders: kHeaders };
+module.exports = { OutgoingMessage, headersSentError, writeAfterEnd, toBytes, kOutHeaders: kHeaders };

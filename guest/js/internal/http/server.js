@@ -10,8 +10,8 @@ const natives = require('internal/natives');
 const loop = require('internal/loop');
 const timers = require('internal/timers');
 const { STATUS_CODES } = require('internal/http/common');
-const { OutgoingMessage, headersSentError, toBytes, kOutHeaders } = require('internal/http/outgoing');
-const { validateTimeout, validateFunction } = require('internal/net/util');
+const { OutgoingMessage, headersSentError, writeAfterEnd, toBytes, kOutHeaders } = require('internal/http/outgoing');
+const { validateTimeout, validateFunction, listenError } = require('internal/net/util');
 const NO_HEADERS = Object.freeze([]);
 
 const servers = new Map();
@@ -217,8 +217,10 @@ function setTrailers(msg, raw) {
 // How far a response has gone (kProgress).
 const kProgress = Symbol('kProgress');
 const NOTHING_SENT = 0;
-const SENT = 1;
-const ENDED = 2;
+// writeHead() fixed the head (Node's headersSent from then on); it goes out with the body.
+const HEAD = 1;
+const SENT = 2;
+const ENDED = 3;
 
 // Responses ended since the last tick, whose 'finish' and 'close' (and the request's 'close')
 // come in one tick for all. A response ended with no listeners for these skips the queue
@@ -247,6 +249,8 @@ function finishAll() {
     try {
       if (res._events !== undefined) {
         res.emit('finish');
+        // Closed, as Node marks a response once its 'close' is out.
+        res.destroyed = true;
         res.emit('close');
       }
       // A request never used as a stream closes here; one that was closes by itself
@@ -372,7 +376,7 @@ class ServerResponse extends OutgoingMessage {
   // Node's getters; one progress field stands for all of them, since every property a
   // response gains costs QuickJS a resize of its property array.
   get headersSent() {
-    return this[kProgress] >= SENT;
+    return this[kProgress] >= HEAD;
   }
 
   get writableEnded() {
@@ -395,7 +399,7 @@ class ServerResponse extends OutgoingMessage {
   }
 
   writeHead(statusCode, reason, obj) {
-    if (this.headersSent) throw headersSentError('set');
+    if (this.headersSent) throw headersSentError('write');
     statusCode |= 0;
     if (statusCode < 100 || statusCode > 999) {
       const err = new RangeError(`Invalid status code: ${statusCode}`);
@@ -411,6 +415,7 @@ class ServerResponse extends OutgoingMessage {
     } else if (obj) {
       for (const k of Object.keys(obj)) if (obj[k] !== undefined) this.setHeader(k, obj[k]);
     }
+    this[kProgress] = HEAD;
     return this;
   }
 
@@ -426,13 +431,13 @@ class ServerResponse extends OutgoingMessage {
   }
 
   flushHeaders() {
-    if (!this.headersSent) this._send('', false);
+    if (this[kProgress] < SENT) this._send('', false);
   }
 
   // One more body chunk (OutgoingMessage.write); false means wait for 'drain'.
   _writeChunk(body) {
     if (this[kTimer] !== undefined) touch(this);
-    return this.headersSent ? natives.httpWrite(this._id, body, false) : this._send(body, false);
+    return this[kProgress] >= SENT ? natives.httpWrite(this._id, body, false) : this._send(body, false);
   }
 
   end(chunk, encoding, cb) {
@@ -445,7 +450,17 @@ class ServerResponse extends OutgoingMessage {
     }
     const progress = this[kProgress];
     if (progress >= ENDED) {
-      if (cb) loop.nextTick(cb);
+      if (chunk) {
+        // As Node: the callback, then an 'error' event.
+        // 'error' only while the response is not yet closed (still queued to finish).
+        const err = writeAfterEnd();
+        loop.nextTick(() => {
+          if (cb) cb(err);
+          if (!this.destroyed && this[kFinishing] === true) this.emit('error', err);
+        });
+      } else if (cb) {
+        loop.nextTick(cb);
+      }
       return this;
     }
     const body = typeof chunk === 'string' && encoding === undefined ? chunk : chunk == null ? '' : toBytes(chunk, encoding);
@@ -607,7 +622,9 @@ class Server extends EventEmitter {
       if (this._refed) loop.refHandle();
       loop.nextTick(() => this.emit('listening'));
     } catch (err) {
-      loop.nextTick(() => this.emit('error', err));
+      // Worded as net's listen errors are (`listen EADDRINUSE: address already in use ...`).
+      const shown = host === undefined ? '::' : host === 'localhost' ? '127.0.0.1' : String(host);
+      loop.nextTick(() => this.emit('error', listenError(err, shown, port)));
     }
     return this;
   }
