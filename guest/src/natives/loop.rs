@@ -261,6 +261,15 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                         e.set(0, "http-closed")?;
                         e.set(1, id)?;
                     }
+                    Event::HttpInformation((id, h)) => {
+                        e.set(0, "http-information")?;
+                        e.set(1, id)?;
+                        e.set(2, h.status)?;
+                        e.set(3, h.reason)?;
+                        e.set(4, h.version)?;
+                        let flat: Vec<String> = h.headers.into_iter().flat_map(|(k, v)| [k, v]).collect();
+                        e.set(5, flat)?;
+                    }
                     Event::HttpResponse((id, h)) => {
                         e.set(0, "http-response")?;
                         e.set(1, id)?;

@@ -141,6 +141,19 @@ pub async fn send(
         shared.forget(id);
         let _ = shared.events.send(Event::HttpError((id, e)));
     };
+    // Interim responses (100 Continue, 103 Early Hints) as events, before the final head.
+    let mut req = req;
+    let events = shared.events.clone();
+    hyper::ext::on_informational(&mut req, move |res| {
+        let head = ResponseHead {
+            status: res.status().as_u16(),
+            reason: res.status().canonical_reason().unwrap_or_default().to_string(),
+            version: super::version_of(res.version()),
+            headers: super::header_list(res.headers()),
+            upgrade: None,
+        };
+        let _ = events.send(Event::HttpInformation((id, head)));
+    });
     let pooled = pool.take(&key);
     let reused = pooled.is_some();
     let mut sender = match pooled {

@@ -198,10 +198,14 @@ class ClientRequest extends OutgoingMessage {
     }
     loop.refHandle();
     this._refed = true;
+    // With `Expect: 100-continue` the head goes out at once, as Node sends it: the body
+    // waits for the server's 100 ('continue').
+    const expectContinue = this.hasHeader('expect');
     loop.nextTick(() => {
       if (this.destroyed) return;
       this.socket = new ClientSocket(this);
       this.emit('socket', this.socket);
+      if (expectContinue && !this.headersSent) this._start('', false);
     });
   }
 
@@ -435,6 +439,16 @@ function onEvent(ev) {
       res.once('end', () => loop.nextTick(() => req.emit('close')));
       break;
     }
+    case 'http-information': {
+      // As Node: 'continue' for a 100, and 'information' for every 1xx but 101.
+      if (ev[2] === 100) req.emit('continue');
+      const rawHeaders = ev[5];
+      req.emit('information', {
+        statusCode: ev[2], statusMessage: ev[3], httpVersion: ev[4], httpVersionMajor: 1,
+        httpVersionMinor: ev[4] === '1.0' ? 0 : 1, headers: buildHeaders(rawHeaders), rawHeaders,
+      });
+      break;
+    }
     case 'http-drain':
       if (req._needDrain) {
         req._needDrain = false;
@@ -468,6 +482,7 @@ function get(url, options, cb) {
 }
 
 loop.onEvent('http-response', onEvent);
+loop.onEvent('http-information', onEvent);
 loop.onEvent('http-error', onEvent);
 
 module.exports = { Agent, ClientRequest, globalAgent, request, get, onEvent };

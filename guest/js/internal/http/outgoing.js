@@ -99,6 +99,22 @@ class OutgoingMessageMethods {
     return this;
   }
 
+  // Node 18.15+: every field of a Headers or Map, each replacing one of the same name.
+  setHeaders(headers) {
+    if (this.headersSent) throw headersSentError('set');
+    if (!headers || typeof headers.entries !== 'function' || typeof headers.get !== 'function') {
+      throw new codes.ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
+    }
+    // A Headers object joins repeated values; its set-cookie ones stay apart, as Node keeps them.
+    const cookies = typeof headers.getSetCookie === 'function' ? headers.getSetCookie() : [];
+    for (const [name, value] of headers) {
+      if (cookies.length > 0 && name.toLowerCase() === 'set-cookie') continue;
+      this.setHeader(name, value);
+    }
+    if (cookies.length > 0) this.setHeader('set-cookie', cookies);
+    return this;
+  }
+
   appendHeader(name, value) {
     if (this.headersSent) throw headersSentError('append');
     validateHeaderName(name);

@@ -525,6 +525,19 @@ class ServerResponse extends OutgoingMessage {
   cork() {}
   uncork() {}
 
+  // A 103 needs an interim response hyper's server cannot send.
+  writeEarlyHints() {
+    throw require('internal/errors').notImplemented('response.writeEarlyHints');
+  }
+
+  // Whether the connection stays open after this response, as the request asked.
+  get shouldKeepAlive() {
+    const connection = this.req.headers.connection;
+    const close = connection !== undefined && /(^|,)\s*close\s*(,|$)/i.test(connection);
+    if (this.req.httpVersion === '1.0') return !close && connection !== undefined && /keep-alive/i.test(connection);
+    return !close;
+  }
+
   addListener(type, listener) {
     EventEmitter.prototype.addListener.call(this, type, listener);
     lateListener(this, type);
@@ -551,6 +564,13 @@ Object.assign(ServerResponse.prototype, {
   strictContentLength: false,
   _needDrain: false,
   [kTimer]: undefined,
+  // Node's Writable-like fields; the host holds the buffered body, so the guest keeps none.
+  writable: true,
+  writableLength: 0,
+  writableHighWaterMark: 16384,
+  writableObjectMode: false,
+  writableCorked: 0,
+  useChunkedEncodingByDefault: true,
   // Read on every response: found here rather than after a walk up to EventEmitter.prototype.
   _trailers: undefined,
   _events: undefined,
