@@ -42,6 +42,11 @@ const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 const kComplete = Symbol('kComplete');
 const kEndPushed = Symbol('kEndPushed');
+// Set once the request's stream state exists (a flag on the prototype reads faster than a
+// check for the own property).
+const kStreamed = Symbol('kStreamed');
+// Set on a request that has a body or a stream state: its end() must see it read to its end.
+const kDumpCheck = Symbol('kDumpCheck');
 // An https server's { cert, key } (node:https), given to the host at listen.
 const kTls = Symbol('kTls');
 
@@ -60,6 +65,8 @@ Object.assign(IncomingMessage.prototype, {
   statusCode: null,
   statusMessage: null,
   _events: undefined,
+  [kStreamed]: false,
+  [kDumpCheck]: false,
 });
 
 
@@ -128,6 +135,8 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
   },
   set(value) {
     Object.defineProperty(this, '_readableState', { value, writable: true, configurable: true, enumerable: true });
+    this[kStreamed] = true;
+    this[kDumpCheck] = true;
   },
   configurable: true,
 });
@@ -256,7 +265,7 @@ function finishAll() {
       // A request never used as a stream closes here; one that was closes by itself
       // once its body has ended (end() has it read to its end).
       const req = res.req;
-      if (req._events !== undefined && !Object.hasOwn(req, '_readableState')) req.emit('close');
+      if (req._events !== undefined && !req[kStreamed]) req.emit('close');
     } catch (err) {
       // As separate ticks would: the rest still finish, after the error is reported.
       if (i + 1 < list.length) {
@@ -342,7 +351,10 @@ function destroyConnection(id, err) {
 // and dropped, so the client can finish sending, and 'end' and 'close' come.
 function dumpUnread(req) {
   const state = req._readableState;
-  if (req._dumped || req.destroyed || state.flowing === true || state.dataEmitted || state.resumeScheduled) return;
+  if (req._dumped || req.destroyed || state.endEmitted || state.flowing === true || state.dataEmitted ||
+    state.resumeScheduled) {
+    return;
+  }
   req._dumped = true;
   req.removeAllListeners('data');
   req.resume();
@@ -480,10 +492,7 @@ class ServerResponse extends OutgoingMessage {
     this[kProgress] = ENDED;
     requests.delete(this._id);
     if (this[kTimer] !== undefined) setIdleTimeout(this, 0);
-    const req = this.req;
-    if (Object.hasOwn(req, '_readableState') ? !req.readableEnded : bodies.size !== 0 && bodies.has(this._id)) {
-      dumpUnread(req);
-    }
+    if (this.req[kDumpCheck]) dumpUnread(this.req);
     // With a callback, once() queues the events (lateListener).
     if (cb) this.once('finish', cb);
     else if (this._events !== undefined || this.req._events !== undefined) finishSoon(this);
@@ -813,7 +822,10 @@ loop.onEvent('http-request', (ev) => {
   }
   const res = { __proto__: ServerResponse.prototype, req, _id: id };
   requests.set(id, res);
-  if (ev[9]) bodies.set(id, req);
+  if (ev[9]) {
+    bodies.set(id, req);
+    req[kDumpCheck] = true;
+  }
   if (server.timeout > 0) setIdleTimeout(res, server.timeout);
   // Expect: 100-continue: a 'checkContinue' listener decides; otherwise continue at once.
   const expect = ev[9] ? req.headers.expect : undefined;
