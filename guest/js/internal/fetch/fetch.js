@@ -13,6 +13,16 @@ function fetchFailed(cause) {
   return new TypeError('fetch failed', { cause });
 }
 
+// undici's words for a body the connection cut short: TypeError('terminated') caused by a
+// SocketError, where node:http says ECONNRESET 'aborted'.
+function terminated(err) {
+  if (!err || err.code !== 'ECONNRESET') return err;
+  const cause = new Error('other side closed');
+  cause.name = 'SocketError';
+  cause.code = 'UND_ERR_SOCKET';
+  return new TypeError('terminated', { cause });
+}
+
 function abortReason(signal) {
   return signal.reason !== undefined ? signal.reason : new DOMException('This operation was aborted', 'AbortError');
 }
@@ -71,13 +81,19 @@ function bodyOf(res, method, signal) {
     return null;
   }
   const { Readable } = require('stream');
+  // The http layer ends a cut-short response with res.destroy(ECONNRESET); the stream is
+  // fetch's own, so its error can be undici's.
+  const destroy = res.destroy;
+  res.destroy = function (err, cb) {
+    return destroy.call(this, terminated(err), cb);
+  };
   let source = res;
   const coding = (res.headers['content-encoding'] || '').trim().toLowerCase();
   const zlib = coding === 'gzip' || coding === 'x-gzip' || coding === 'deflate' || coding === 'br' ? require('zlib') : null;
   if (zlib) {
     const decoder = coding === 'br' ? zlib.createBrotliDecompress()
       : coding === 'deflate' ? zlib.createInflate() : zlib.createGunzip();
-    res.on('error', (e) => decoder.destroy(e));
+    res.on('error', (e) => decoder.destroy(terminated(e)));
     source = res.pipe(decoder);
   }
   if (signal) {

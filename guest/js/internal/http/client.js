@@ -268,9 +268,11 @@ class ClientRequest extends OutgoingMessage {
     } else if (this._id) {
       natives.httpWrite(this._id, body, true);
     }
+    // As Node: 'prefinish', then 'finish', whose listener the callback is.
+    if (cb) this.once('finish', cb);
     loop.nextTick(() => {
+      this.emit('prefinish');
       this.writableFinished = true;
-      if (cb) cb();
       this.emit('finish');
     });
     return this;
