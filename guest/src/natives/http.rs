@@ -155,6 +155,21 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     )?;
     o.set("httpClose", Function::new(ctx.clone(), |id: u32| host::close(id)))?;
     o.set("httpCloseAll", Function::new(ctx.clone(), |id: u32| host::close_all_connections(id)))?;
+    o.set("httpClosePool", Function::new(ctx.clone(), |id: u32| host::close_pool(id)))?;
+    o.set("httpWatchConnections", Function::new(ctx.clone(), |id: u32| host::watch_connections(id)))?;
+    o.set("httpConnections", Function::new(ctx.clone(), |id: u32| host::connections(id)))?;
+    o.set("httpCloseIdle", Function::new(ctx.clone(), |id: u32| host::close_idle_connections(id)))?;
+    o.set(
+        "httpCloseConnection",
+        Function::new(ctx.clone(), |conn: u32, graceful: bool| host::close_connection(conn, graceful)),
+    )?;
+    // [localAddress, localPort] of an open connection, or undefined.
+    o.set(
+        "httpConnectionLocal",
+        Function::new(ctx.clone(), |conn: u32| {
+            host::connection_endpoints(conn).map(|e| List((e.local_address, e.local_port)))
+        }),
+    )?;
     raw::set(ctx, o, c"httpRespond", http_respond, 6)?;
     o.set(
         "httpWrite",
@@ -166,7 +181,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         "httpRequest",
         Function::new(
             ctx.clone(),
-            // `dest` is { host, method, target, localAddress, localPort }: QuickJS bindings take
+            // `dest` is { host, method, target, localAddress, localPort, pool }: QuickJS bindings take
             // at most seven arguments. `tls` is undefined for http, or { ca, servername,
             // rejectUnauthorized } for https.
             |ctx: Ctx<'js>,
@@ -180,6 +195,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                     (dest.get("host")?, dest.get("method")?, dest.get("target")?);
                 let (local_address, local_port): (Option<String>, Option<u16>) =
                     (dest.get("localAddress")?, dest.get("localPort")?);
+                let pool: Option<u32> = dest.get("pool")?;
                 let headers = triples(headers)?;
                 let tls = super::tls::client(&tls)?;
                 with_bytes(&body, |body| {
@@ -194,6 +210,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                         tls.as_ref(),
                         local_address.as_deref(),
                         local_port.unwrap_or(0),
+                        pool.unwrap_or(0),
                     )
                 })
                 .map_err(|e| errors::throw(&ctx, e, "connect", None))

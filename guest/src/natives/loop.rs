@@ -174,7 +174,7 @@ unsafe fn array(ctx: *mut qjs::JSContext, values: &[qjs::JSValue]) -> qjs::JSVal
 }
 
 /// ["http-request", server, id, method, url, version, [name, value, ...], address, port,
-/// has-body, upgrade-socket | undefined], built with one allocation per array (the hottest
+/// has-body, upgrade-socket | undefined, connection], built with one allocation per array (the hottest
 /// event: one per HTTP request).
 fn request_event<'js>(ctx: &Ctx<'js>, h: RequestHead) -> Result<Value<'js>> {
     let c = ctx.as_raw().as_ptr();
@@ -200,6 +200,7 @@ fn request_event<'js>(ctx: &Ctx<'js>, h: RequestHead) -> Result<Value<'js>> {
             qjs::JS_MKVAL(qjs::JS_TAG_INT, h.remote_port as i32),
             raw::boolean(h.has_body),
             h.upgrade.map_or(qjs::JS_UNDEFINED, uint),
+            uint(h.connection),
         ];
         array(c, &fields)
     };
@@ -259,6 +260,16 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                     }
                     Event::HttpClosed(id) => {
                         e.set(0, "http-closed")?;
+                        e.set(1, id)?;
+                    }
+                    Event::HttpConnection((server, id, ep)) => {
+                        e.set(0, "http-connection")?;
+                        e.set(1, server)?;
+                        e.set(2, id)?;
+                        super::net::push_endpoints(&e, 3, ep)?;
+                    }
+                    Event::HttpConnectionClosed(id) => {
+                        e.set(0, "http-connection-closed")?;
                         e.set(1, id)?;
                     }
                     Event::HttpInformation((id, h)) => {

@@ -18,7 +18,8 @@ const MAX_IDLE: usize = 256;
 
 /// Host, port, the TLS settings (None for plain TCP) and the chosen local end: connections
 /// are shared only between requests that would have made and checked the same one.
-type Key = (String, u16, Option<TlsKey>, LocalEnd);
+/// Host and port as named, TLS settings, local end, and the script's Agent (its pool id).
+type Key = (String, u16, Option<TlsKey>, LocalEnd, u32);
 /// `ca`, `servername` and `rejectUnauthorized`, compared whole.
 type TlsKey = (Option<Vec<u8>>, Option<String>, bool);
 
@@ -29,6 +30,8 @@ pub struct Dest {
     pub port: u16,
     pub tls: Option<Tls>,
     pub local: LocalEnd,
+    /// The Agent whose kept-alive connections the request may use.
+    pub pool: u32,
 }
 
 /// TLS for one request, and its settings as the pool's key.
@@ -63,6 +66,11 @@ impl Pool {
             }
         }
         None
+    }
+
+    /// Drops (so closes) the idle connections of one Agent.
+    pub fn close(&self, agent: u32) {
+        self.idle.lock().unwrap().retain(|k, _| k.4 != agent);
     }
 
     fn put(&self, key: Key, s: SendRequest<Outgoing>) {
@@ -130,13 +138,13 @@ where
 /// Sends `req` and reports the outcome to the guest as events under `id`.
 pub async fn send(
     id: u32,
-    Dest { host, port, tls, local }: Dest,
+    Dest { host, port, tls, local, pool: agent }: Dest,
     req: hyper::Request<Outgoing>,
     grants: Arc<Grants>,
     shared: Arc<Shared>,
     pool: Arc<Pool>,
 ) {
-    let key = (host, port, tls.as_ref().map(|t| t.key.clone()), local);
+    let key = (host, port, tls.as_ref().map(|t| t.key.clone()), local, agent);
     let fail = |e: Error| {
         shared.forget(id);
         let _ = shared.events.send(Event::HttpError((id, e)));
@@ -154,7 +162,14 @@ pub async fn send(
         };
         let _ = events.send(Event::HttpInformation((id, head)));
     });
-    let pooled = pool.take(&key);
+    // A request that closes its connection (Node's non-keep-alive agents send
+    // `Connection: close`) gets a new one, as from Node's per-agent pools.
+    let closes = req
+        .headers()
+        .get_all(hyper::header::CONNECTION)
+        .iter()
+        .any(|v| v.to_str().is_ok_and(|v| v.split(',').any(|t| t.trim().eq_ignore_ascii_case("close"))));
+    let pooled = if closes { None } else { pool.take(&key) };
     let reused = pooled.is_some();
     let mut sender = match pooled {
         Some(s) => s,

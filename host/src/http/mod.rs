@@ -3,6 +3,7 @@
 //! request head and answers with one `respond` call (DESIGN.md §3).
 mod body;
 mod client;
+mod conns;
 mod fields;
 mod guard;
 mod upgrade;
@@ -10,6 +11,7 @@ mod upgrade;
 use crate::bindings::capjs::runtime::{
     http::{Header, Host, RequestHead},
     loop_::Event,
+    net::Endpoints,
     types::{ClientTls, Error, ServerTls},
 };
 use crate::{net, permissions::Grants, tls};
@@ -21,7 +23,7 @@ use std::{
     collections::HashMap,
     net::SocketAddr,
     sync::{
-        atomic::{AtomicU32, AtomicUsize, Ordering},
+        atomic::{AtomicBool, AtomicU32, AtomicUsize, Ordering},
         Arc, Mutex,
     },
     time::Duration,
@@ -82,6 +84,8 @@ pub(crate) struct Shared {
     /// Bodies of `Expect: 100-continue` requests, read (and the 100 sent, by hyper) only
     /// once the guest calls write-continue.
     deferred: Mutex<HashMap<u32, Incoming>>,
+    /// Servers' open connections.
+    conns: Arc<conns::Conns>,
 }
 
 impl Shared {
@@ -126,6 +130,8 @@ impl Shared {
 struct Server {
     task: tokio::task::JoinHandle<()>,
     stop: tokio::sync::watch::Sender<bool>,
+    /// Whether new connections are announced ('connection' listeners).
+    watched: Arc<AtomicBool>,
 }
 
 /// Bumping it closes every open connection of a server (closeAllConnections).
@@ -158,6 +164,7 @@ impl HttpState {
             events,
             net,
             deferred: Mutex::default(),
+            conns: Arc::default(),
         });
         HttpState {
             grants,
@@ -242,6 +249,7 @@ type Peer = (Arc<str>, u16);
 async fn handle(
     mut req: Request<Incoming>,
     server: u32,
+    connection: u32,
     remote: Peer,
     shared: Arc<Shared>,
     request_timeout: Option<Duration>,
@@ -264,6 +272,7 @@ async fn handle(
         id,
         fields: fields::pack_head(&parts, &remote.0),
         remote_port: remote.1,
+        connection,
         has_body,
         upgrade,
     };
@@ -427,15 +436,22 @@ struct Timeouts {
     request: Option<Duration>,
 }
 
-async fn accept_loop(
-    listener: tokio::net::TcpListener,
-    server: u32,
+/// What a listening server's accept loop serves with.
+struct Accepting {
+    id: u32,
     shared: Arc<Shared>,
-    mut stop: tokio::sync::watch::Receiver<bool>,
-    kill: tokio::sync::watch::Receiver<u64>,
+    watched: Arc<AtomicBool>,
     timeouts: Timeouts,
     tls: Option<tokio_rustls::TlsAcceptor>,
+}
+
+async fn accept_loop(
+    listener: tokio::net::TcpListener,
+    accepting: Accepting,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+    kill: tokio::sync::watch::Receiver<u64>,
 ) {
+    let Accepting { id: server, shared, watched, timeouts, tls } = accepting;
     // Connections live in this set, so aborting the loop closes them too.
     let mut conns = tokio::task::JoinSet::new();
     loop {
@@ -444,7 +460,10 @@ async fn accept_loop(
                 let Ok((stream, remote)) = accepted else { continue };
                 let remote: Peer = (remote.ip().to_string().into(), remote.port());
                 let _ = stream.set_nodelay(true);
-                let conn = Conn { server, remote, shared: shared.clone(), stop: stop.clone(), kill: kill.clone(), timeouts };
+                let ends = conns::endpoints(stream.local_addr().ok(), &remote);
+                let conn_id = shared.next_id.fetch_add(1, Ordering::Relaxed);
+                let reg = shared.conns.register(conn_id, server, ends, &watched, &shared.events);
+                let conn = Conn { server, remote, shared: shared.clone(), stop: stop.clone(), kill: kill.clone(), timeouts, reg };
                 let tls = tls.clone();
                 conns.spawn(async move {
                     match tls {
@@ -483,6 +502,8 @@ struct Conn {
     stop: tokio::sync::watch::Receiver<bool>,
     kill: tokio::sync::watch::Receiver<u64>,
     timeouts: Timeouts,
+    /// Its entry among the server's connections, removed when it ends.
+    reg: conns::Registered,
 }
 
 impl Conn {
@@ -491,20 +512,21 @@ impl Conn {
     where
         S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
     {
-        let Conn { server, remote, shared, mut stop, mut kill, timeouts } = self;
+        let Conn { server, remote, shared, mut stop, mut kill, timeouts, mut reg } = self;
         kill.mark_unchanged();
         // Requests this connection is still answering; hyper would treat a
         // connection waiting on its service as idle and drop it on shutdown.
-        let inflight = Arc::new(AtomicUsize::new(0));
-        let (count, closing) = (inflight.clone(), stop.clone());
+        let state = reg.state.clone();
+        let conn_id = reg.id;
         let service = hyper::service::service_fn(move |req| {
-            let (shared, count, closing) = (shared.clone(), count.clone(), closing.clone());
+            let (shared, state) = (shared.clone(), state.clone());
             let remote = remote.clone();
             async move {
-                count.fetch_add(1, Ordering::SeqCst);
-                let mut res = handle(req, server, remote, shared, timeouts.request).await;
-                count.fetch_sub(1, Ordering::SeqCst);
-                if *closing.borrow() {
+                state.inflight.fetch_add(1, Ordering::SeqCst);
+                let mut res = handle(req, server, conn_id, remote, shared, timeouts.request).await;
+                state.inflight.fetch_sub(1, Ordering::SeqCst);
+                // Closing (server.close(), or socket.end() mid-request): this is the last response.
+                if state.ending.load(Ordering::SeqCst) {
                     if let Ok(r) = res.as_mut() {
                         r.headers_mut().insert(hyper::header::CONNECTION, HeaderValue::from_static("close"));
                     }
@@ -521,19 +543,33 @@ impl Conn {
             .serve_connection(hyper_util::rt::TokioIo::new(guard::Guarded::new(io)), service)
             .with_upgrades();
         tokio::pin!(conn);
-        tokio::select! {
-            _ = conn.as_mut() => {}
-            // closeAllConnections(): dropping the connection closes it.
-            _ = kill.changed() => {}
-            _ = stopped(&mut stop) => {
-                // server.close(): an idle connection closes now; one with a
-                // request in flight answers it with `Connection: close` first.
-                if inflight.load(Ordering::SeqCst) == 0 {
-                    conn.as_mut().graceful_shutdown();
+        let mut stopping = false;
+        let mut steered = true;
+        loop {
+            tokio::select! {
+                _ = conn.as_mut() => break,
+                // closeAllConnections(): dropping the connection closes it.
+                _ = kill.changed() => break,
+                _ = stopped(&mut stop), if !stopping => {
+                    // server.close(): an idle connection closes now; one with a
+                    // request in flight answers it with `Connection: close` first.
+                    stopping = true;
+                    reg.state.ending.store(true, Ordering::SeqCst);
+                    if reg.state.inflight.load(Ordering::SeqCst) == 0 {
+                        conn.as_mut().graceful_shutdown();
+                    }
                 }
-                tokio::select! {
-                    _ = conn => {}
-                    _ = kill.changed() => {}
+                // The script's socket.destroy() or end() (or closeIdleConnections()).
+                changed = reg.ctl.changed(), if steered => {
+                    steered = changed.is_ok();
+                    let ctl = *reg.ctl.borrow_and_update();
+                    match ctl {
+                        conns::Ctl::Destroy => break,
+                        conns::Ctl::End if reg.state.inflight.load(Ordering::SeqCst) == 0 => {
+                            conn.as_mut().graceful_shutdown()
+                        }
+                        _ => {}
+                    }
                 }
             }
         }
@@ -629,8 +665,10 @@ impl Host for HttpState {
             headers: headers_timeout,
             request: (request_timeout_ms > 0).then(|| Duration::from_millis(request_timeout_ms.into())),
         };
-        let task = tokio::spawn(accept_loop(listener, id, self.shared.clone(), stopped, killed, timeouts, tls));
-        self.servers.insert(id, Server { task, stop });
+        let watched = Arc::new(AtomicBool::new(false));
+        let server = Accepting { id, shared: self.shared.clone(), watched: watched.clone(), timeouts, tls };
+        let task = tokio::spawn(accept_loop(listener, server, stopped, killed));
+        self.servers.insert(id, Server { task, stop, watched });
         Ok(Ok((id, local.ip().to_string(), local.port())))
     }
 
@@ -772,6 +810,36 @@ impl Host for HttpState {
         Ok(())
     }
 
+    fn close_pool(&mut self, pool: u32) -> wasmtime::Result<()> {
+        self.pool.close(pool);
+        Ok(())
+    }
+
+    fn watch_connections(&mut self, server: u32) -> wasmtime::Result<()> {
+        if let Some(s) = self.servers.get(&server) {
+            s.watched.store(true, Ordering::Relaxed);
+        }
+        Ok(())
+    }
+
+    fn connections(&mut self, server: u32) -> wasmtime::Result<u32> {
+        Ok(self.shared.conns.count(server))
+    }
+
+    fn connection_endpoints(&mut self, connection: u32) -> wasmtime::Result<Option<Endpoints>> {
+        Ok(self.shared.conns.endpoints(connection))
+    }
+
+    fn close_connection(&mut self, connection: u32, graceful: bool) -> wasmtime::Result<()> {
+        self.shared.conns.close(connection, graceful);
+        Ok(())
+    }
+
+    fn close_idle_connections(&mut self, server: u32) -> wasmtime::Result<()> {
+        self.shared.conns.close_idle(server);
+        Ok(())
+    }
+
     fn request(
         &mut self,
         host: String,
@@ -784,6 +852,7 @@ impl Host for HttpState {
         tls: Option<ClientTls>,
         local_address: Option<String>,
         local_port: u16,
+        pool: u32,
     ) -> wasmtime::Result<Result<u32, Error>> {
         // The name is checked before anything else happens; addresses after DNS (client.rs).
         if let Err(e) = net::check_connect(&self.grants, &host, port) {
@@ -845,7 +914,7 @@ impl Host for HttpState {
         }
         let task = tokio::spawn(client::send(
             id,
-            client::Dest { host, port, tls, local },
+            client::Dest { host, port, tls, local, pool },
             req,
             self.grants.clone(),
             self.shared.clone(),

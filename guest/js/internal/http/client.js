@@ -41,8 +41,20 @@ class Agent extends EventEmitter {
     return name;
   }
 
-  // The host owns the connections, so there is nothing here to close.
-  destroy() {}
+  // Closes this agent's idle kept-alive connections (the host holds them).
+  destroy() {
+    natives.httpClosePool(agentPool(this));
+  }
+}
+
+// Each agent's kept-alive connections are its own, as in Node: the host pools them by this id.
+const agentPools = new WeakMap();
+let nextPool = 1;
+
+function agentPool(agent) {
+  let id = agentPools.get(agent);
+  if (id === undefined) agentPools.set(agent, (id = nextPool++));
+  return id;
 }
 
 const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
@@ -223,8 +235,8 @@ class ClientRequest extends OutgoingMessage {
     try {
       const local = this._local;
       const dest = { host: this.host, method: this.method, target: this.path, localAddress: local ? local[0] : undefined,
-        localPort: local ? local[1] : undefined };
-      this._id = natives.httpRequest(dest, this._port, this._headerList(), body, end, this._tls);
+        localPort: local ? local[1] : undefined, pool: this.agent ? agentPool(this.agent) : 0 };
+      this._id = natives.httpRequest(dest, this._port, this._wireHeaders(), body, end, this._tls);
       inflight.set(this._id, this);
     } catch (err) {
       // Node reports connection problems (a denial included) as 'error' events.
@@ -232,6 +244,15 @@ class ClientRequest extends OutgoingMessage {
       return false;
     }
     return true;
+  }
+
+  // The headers as sent: with Node's Connection header for the agent (keep-alive, or close
+  // for agent: false and agents without keepAlive, whose requests each get a new connection).
+  _wireHeaders() {
+    const list = this._headerList();
+    if (this.hasHeader('connection')) return list;
+    const keepAlive = this.agent ? this.agent.keepAlive : false;
+    return [...list, 'connection', 'Connection', keepAlive ? 'keep-alive' : 'close'];
   }
 
   flushHeaders() {

@@ -89,7 +89,9 @@ function lazy(name, key, make) {
 }
 lazy('socket', kSocket, (m) => {
   const ev = m[kEvent];
-  return ev === undefined ? undefined : new RequestSocket(ev[7], ev[8], servers.get(ev[1]), ev[2]);
+  if (ev === undefined) return undefined;
+  const socket = watchingAny ? connections.get(ev[11]) : undefined;
+  return socket !== undefined ? socket : new RequestSocket(ev[7], ev[8], servers.get(ev[1]), ev[2], ev[11]);
 });
 lazy('rawHeaders', kRawHeaders, (m) => {
   const ev = m[kEvent];
@@ -331,7 +333,7 @@ function connectionClosed(res, err, hadError) {
   if (err && socket.listenerCount('error') > 0) socket.emit('error', err);
   if (!req.destroyed) req.destroy(connReset('aborted'));
   res.emit('close');
-  socket.emit('close', hadError);
+  socketClosed(socket, hadError);
 }
 
 // Destroys a request's connection: unanswered, or its response cut short. The events
@@ -648,6 +650,7 @@ class Server extends EventEmitter {
       this._address = { address, family: address.includes(':') ? 'IPv6' : 'IPv4', port: boundPort };
       this.listening = true;
       servers.set(id, this);
+      if (this._watching) natives.httpWatchConnections(id);
       if (this._refed) loop.refHandle();
       loop.nextTick(() => this.emit('listening'));
     } catch (err) {
@@ -683,9 +686,10 @@ class Server extends EventEmitter {
     if (this._id) natives.httpCloseAll(this._id);
   }
 
-  // Idle keep-alive connections close when the server closes; before that the host
-  // closes them on its own timeouts.
-  closeIdleConnections() {}
+  // Closes the connections with no request in flight (server.close() does so too).
+  closeIdleConnections() {
+    if (this._id) natives.httpCloseIdle(this._id);
+  }
 
   ref() {
     if (!this._refed) {
@@ -711,8 +715,28 @@ class Server extends EventEmitter {
   }
 
   getConnections(cb) {
-    loop.nextTick(cb, null, requests.size);
+    loop.nextTick(cb, null, this._id ? natives.httpConnections(this._id) : 0);
     return this;
+  }
+
+  // A 'connection' listener has the host announce each new connection.
+  addListener(type, listener) {
+    EventEmitter.prototype.addListener.call(this, type, listener);
+    if (type === 'connection') this._watchConnections();
+    return this;
+  }
+
+  prependListener(type, listener) {
+    EventEmitter.prototype.prependListener.call(this, type, listener);
+    if (type === 'connection') this._watchConnections();
+    return this;
+  }
+
+  _watchConnections() {
+    if (this._watching) return;
+    this._watching = true;
+    watchingAny = true;
+    if (this.listening) natives.httpWatchConnections(this._id);
   }
 
   [Symbol.asyncDispose]() {
@@ -721,16 +745,48 @@ class Server extends EventEmitter {
 }
 
 // What `req.socket` offers: the peer's address (the host owns the real socket).
+Server.prototype.on = Server.prototype.addListener;
+
+// The socket of a request's connection: the peer's and local addresses, destroy() and end(),
+// and the idle timeout of the request in flight. The host owns the real socket. A server
+// listening for 'connection' gets one per connection, kept across its requests
+// (connections, below); otherwise each request makes its own when first asked.
 class RequestSocket {
-  constructor(remoteAddress, remotePort, server, id) {
+  constructor(remoteAddress, remotePort, server, requestId, connection) {
     this.remoteAddress = remoteAddress;
     this.remotePort = remotePort;
     this.server = server;
-    this._id = id;
+    // The request in flight (its response, while in `requests`).
+    this._id = requestId;
+    this._conn = connection;
   }
 
   get remoteFamily() {
     return this.remoteAddress.includes(':') ? 'IPv6' : 'IPv4';
+  }
+
+  // [address, port] of the local end, asked of the host once.
+  _localEnd() {
+    if (this._local === undefined) this._local = natives.httpConnectionLocal(this._conn) || [undefined, undefined];
+    return this._local;
+  }
+
+  get localAddress() {
+    return this._localEnd()[0];
+  }
+
+  get localPort() {
+    return this._localEnd()[1];
+  }
+
+  get localFamily() {
+    const address = this.localAddress;
+    return address === undefined ? undefined : address.includes(':') ? 'IPv6' : 'IPv4';
+  }
+
+  address() {
+    const [address, port] = this._localEnd();
+    return address === undefined ? {} : { address, family: this.localFamily, port };
   }
 
   // True on an https server's connections, as on Node's TLSSocket.
@@ -742,10 +798,39 @@ class RequestSocket {
     return this._closed === true;
   }
 
-  // Closes the connection unless its response has already ended (the host then keeps it).
+  // The response in flight on this connection, as Node's socket._httpMessage.
+  get _httpMessage() {
+    return requests.get(this._id) || null;
+  }
+
+  // Closes the connection: with the request in flight cut off, or idle.
   destroy(err) {
-    destroyConnection(this._id, err);
+    if (requests.get(this._id) !== undefined) {
+      destroyConnection(this._id, err);
+    } else if (!this._closed) {
+      this._closed = true;
+      natives.httpCloseConnection(this._conn, false);
+      // A watched connection's 'close' comes from the host; another's from here.
+      if (connections.get(this._conn) !== this) loop.nextTick(socketClosed, this, false);
+    }
     return this;
+  }
+
+  // Closes the connection once the response in flight (if any) has gone out. Writing raw
+  // bytes to it (a clientError handler's answer) is not supported.
+  end(data, encoding, cb) {
+    if (typeof data === 'function') cb = data;
+    else if (typeof encoding === 'function') cb = encoding;
+    if (data != null && typeof data !== 'function') {
+      throw require('internal/errors').notImplemented("writing to an HTTP server's socket");
+    }
+    if (cb) this.once('close', () => cb());
+    if (!this._closed) natives.httpCloseConnection(this._conn, true);
+    return this;
+  }
+
+  write() {
+    throw require('internal/errors').notImplemented("writing to an HTTP server's socket");
   }
 
   // The idle timeout of the request in flight (see setIdleTimeout).
@@ -761,6 +846,7 @@ class RequestSocket {
     return this;
   }
 
+  // hyper's connections are TCP_NODELAY already; keep-alive probes are the host's.
   setNoDelay() {
     return this;
   }
@@ -769,6 +855,20 @@ class RequestSocket {
     return this;
   }
 }
+
+// 'close' once per socket.
+function socketClosed(socket, hadError) {
+  socket._closed = true;
+  if (socket._closeEmitted) return;
+  socket._closeEmitted = true;
+  socket.emit('close', hadError);
+}
+
+// Sockets of watched servers' open connections, by connection id (see RequestSocket).
+const connections = new Map();
+// Whether any server watches its connections (until then, requests skip the lookup).
+let watchingAny = false;
+
 // An emitter (packages such as on-finished listen for 'error'/'close' on req.socket), whose
 // listener table is made on first use so requests that never listen pay nothing.
 Object.setPrototypeOf(RequestSocket.prototype, EventEmitter.prototype);
@@ -826,6 +926,10 @@ loop.onEvent('http-request', (ev) => {
     bodies.set(id, req);
     req[kDumpCheck] = true;
   }
+  if (watchingAny) {
+    const socket = connections.get(ev[11]);
+    if (socket !== undefined) socket._id = id;
+  }
   if (server.timeout > 0) setIdleTimeout(res, server.timeout);
   // Expect: 100-continue: a 'checkContinue' listener decides; otherwise continue at once.
   const expect = ev[9] ? req.headers.expect : undefined;
@@ -876,6 +980,22 @@ loop.onEvent('http-aborted', (ev) => {
   if (req === undefined) return client(ev);
   bodies.delete(ev[1]);
   if (!req.destroyed) req.destroy(connReset('aborted'));
+});
+
+loop.onEvent('http-connection', (ev) => {
+  const [, serverId, conn, localAddress, localPort, remoteAddress, remotePort] = ev;
+  const server = servers.get(serverId);
+  const socket = new RequestSocket(remoteAddress, remotePort, server, 0, conn);
+  socket._local = [localAddress, localPort];
+  connections.set(conn, socket);
+  if (server !== undefined) server.emit('connection', socket);
+});
+
+loop.onEvent('http-connection-closed', (ev) => {
+  const socket = connections.get(ev[1]);
+  if (socket === undefined) return;
+  connections.delete(ev[1]);
+  socketClosed(socket, false);
 });
 
 loop.onEvent('http-closed', (ev) => {
