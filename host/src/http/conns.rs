@@ -112,6 +112,15 @@ impl Conns {
         }
     }
 
+    /// Closes all the server's connections at once (closeAllConnections).
+    pub fn close_all(&self, server: u32) {
+        for e in self.map.lock().unwrap().values() {
+            if e.server == server {
+                let _ = e.ctl.send(Ctl::Destroy);
+            }
+        }
+    }
+
     /// Ends the server's connections with nothing in flight.
     pub fn close_idle(&self, server: u32) {
         for e in self.map.lock().unwrap().values() {

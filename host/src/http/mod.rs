@@ -134,9 +134,6 @@ struct Server {
     watched: Arc<AtomicBool>,
 }
 
-/// Bumping it closes every open connection of a server (closeAllConnections).
-type Kill = tokio::sync::watch::Sender<u64>;
-
 pub struct HttpState {
     grants: Arc<Grants>,
     shared: Arc<Shared>,
@@ -147,8 +144,6 @@ pub struct HttpState {
     /// Client requests in flight, so `abort` can cancel them.
     clients: HashMap<u32, tokio::task::JoinHandle<()>>,
     pool: Arc<client::Pool>,
-    /// Per server, listening or closing, the switch that drops all its connections.
-    kills: HashMap<u32, Kill>,
 }
 
 impl HttpState {
@@ -174,7 +169,6 @@ impl HttpState {
             next_server: 1,
             clients: HashMap::new(),
             pool: Arc::default(),
-            kills: HashMap::new(),
         }
     }
 }
@@ -449,7 +443,6 @@ async fn accept_loop(
     listener: tokio::net::TcpListener,
     accepting: Accepting,
     mut stop: tokio::sync::watch::Receiver<bool>,
-    kill: tokio::sync::watch::Receiver<u64>,
 ) {
     let Accepting { id: server, shared, watched, timeouts, tls } = accepting;
     // Connections live in this set, so aborting the loop closes them too.
@@ -463,7 +456,7 @@ async fn accept_loop(
                 let ends = conns::endpoints(stream.local_addr().ok(), &remote);
                 let conn_id = shared.next_id.fetch_add(1, Ordering::Relaxed);
                 let reg = shared.conns.register(conn_id, server, ends, &watched, &shared.events);
-                let conn = Conn { server, remote, shared: shared.clone(), stop: stop.clone(), kill: kill.clone(), timeouts, reg };
+                let conn = Conn { server, remote, shared: shared.clone(), stop: stop.clone(), timeouts, reg };
                 let tls = tls.clone();
                 conns.spawn(async move {
                     match tls {
@@ -471,12 +464,11 @@ async fn accept_loop(
                         Some(tls) => {
                             // The handshake counts against the headers timeout, so a client that
                             // stalls in it is cut off as a slow head is.
-                            let (mut stop, mut kill) = (conn.stop.clone(), conn.kill.clone());
-                            kill.mark_unchanged();
+                            let (mut stop, mut ctl) = (conn.stop.clone(), conn.reg.ctl.clone());
                             let handshake = tokio::time::timeout(timeouts.headers, tls.accept(stream));
                             tokio::select! {
                                 r = handshake => if let Ok(Ok(stream)) = r { conn.serve(stream).await },
-                                _ = kill.changed() => {}
+                                _ = async { ctl.wait_for(|c| *c == conns::Ctl::Destroy).await.map(|_| ()) } => {}
                                 _ = stopped(&mut stop) => {}
                             }
                         }
@@ -500,7 +492,6 @@ struct Conn {
     remote: Peer,
     shared: Arc<Shared>,
     stop: tokio::sync::watch::Receiver<bool>,
-    kill: tokio::sync::watch::Receiver<u64>,
     timeouts: Timeouts,
     /// Its entry among the server's connections, removed when it ends.
     reg: conns::Registered,
@@ -512,8 +503,7 @@ impl Conn {
     where
         S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
     {
-        let Conn { server, remote, shared, mut stop, mut kill, timeouts, mut reg } = self;
-        kill.mark_unchanged();
+        let Conn { server, remote, shared, mut stop, timeouts, mut reg } = self;
         // Requests this connection is still answering; hyper would treat a
         // connection waiting on its service as idle and drop it on shutdown.
         let state = reg.state.clone();
@@ -548,8 +538,6 @@ impl Conn {
         loop {
             tokio::select! {
                 _ = conn.as_mut() => break,
-                // closeAllConnections(): dropping the connection closes it.
-                _ = kill.changed() => break,
                 _ = stopped(&mut stop), if !stopping => {
                     // server.close(): an idle connection closes now; one with a
                     // request in flight answers it with `Connection: close` first.
@@ -559,7 +547,8 @@ impl Conn {
                         conn.as_mut().graceful_shutdown();
                     }
                 }
-                // The script's socket.destroy() or end() (or closeIdleConnections()).
+                // The script's socket.destroy() or end(), closeIdleConnections() or
+                // closeAllConnections() (dropping the connection closes it).
                 changed = reg.ctl.changed(), if steered => {
                     steered = changed.is_ok();
                     let ctl = *reg.ctl.borrow_and_update();
@@ -651,9 +640,6 @@ impl Host for HttpState {
         let id = self.next_server;
         self.next_server += 1;
         let (stop, stopped) = tokio::sync::watch::channel(false);
-        let (kill, killed) = tokio::sync::watch::channel(0);
-        self.kills.retain(|_, k| !k.is_closed());
-        self.kills.insert(id, kill);
         // Node's 0 means "no timeout"; hyper needs one, so 0 becomes a day. hyper's header
         // timer also runs while a kept-alive connection waits, so the shorter one applies.
         let as_timeout = |ms: u32| match ms {
@@ -667,15 +653,13 @@ impl Host for HttpState {
         };
         let watched = Arc::new(AtomicBool::new(false));
         let server = Accepting { id, shared: self.shared.clone(), watched: watched.clone(), timeouts, tls };
-        let task = tokio::spawn(accept_loop(listener, server, stopped, killed));
+        let task = tokio::spawn(accept_loop(listener, server, stopped));
         self.servers.insert(id, Server { task, stop, watched });
         Ok(Ok((id, local.ip().to_string(), local.port())))
     }
 
     fn close_all_connections(&mut self, server: u32) -> wasmtime::Result<()> {
-        if let Some(k) = self.kills.get(&server) {
-            k.send_modify(|g| *g += 1);
-        }
+        self.shared.conns.close_all(server);
         Ok(())
     }
 
