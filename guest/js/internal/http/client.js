@@ -98,6 +98,55 @@ class ClientSocket extends EventEmitter {
   }
 }
 
+// ---- maxSockets: an agent's requests to one origin, at most maxSockets at a time ------------
+// The host owns the connections, so the limit counts requests in flight (each holds one
+// connection, as in Node); agent.sockets and agent.requests list the active and waiting ones.
+function takeSlot(req) {
+  const agent = req.agent;
+  if (!agent || !(agent.maxSockets < Infinity)) return true;
+  const name = agent.getName({ host: req.host, port: req._port, localAddress: req._local ? req._local[0] : undefined });
+  const active = agent.sockets[name] || (agent.sockets[name] = []);
+  if (active.length < agent.maxSockets) {
+    active.push(req);
+    req._slot = name;
+    return true;
+  }
+  (agent.requests[name] || (agent.requests[name] = [])).push(req);
+  req._queuedAs = name;
+  return false;
+}
+
+// A request done (or given up on while waiting) makes room for the next that waits.
+function freeSlot(req) {
+  const agent = req.agent;
+  const waiting = req._queuedAs;
+  if (waiting !== undefined) {
+    req._queuedAs = undefined;
+    const queue = agent.requests[waiting];
+    const i = queue ? queue.indexOf(req) : -1;
+    if (i >= 0) queue.splice(i, 1);
+    if (queue && queue.length === 0) delete agent.requests[waiting];
+  }
+  const name = req._slot;
+  if (name === undefined) return;
+  req._slot = undefined;
+  const active = agent.sockets[name];
+  const at = active.indexOf(req);
+  if (at >= 0) active.splice(at, 1);
+  const queue = agent.requests[name];
+  while (queue && queue.length > 0) {
+    const next = queue.shift();
+    next._queuedAs = undefined;
+    if (next.destroyed) continue;
+    active.push(next);
+    next._slot = name;
+    loop.nextTick(() => next._startHeld());
+    break;
+  }
+  if (queue && queue.length === 0) delete agent.requests[name];
+  if (active.length === 0) delete agent.sockets[name];
+}
+
 function invalidProtocol(protocol, expected) {
   const err = new TypeError(`Protocol "${protocol}" not supported. Expected "${expected}"`);
   err.code = 'ERR_INVALID_PROTOCOL';
@@ -229,9 +278,28 @@ class ClientRequest extends OutgoingMessage {
     return this._needDrain;
   }
 
-  // Starts the request with `body`; `end` says whether that is the whole body.
+  // Starts the request with `body`; `end` says whether that is the whole body. Past its
+  // agent's maxSockets for this origin, the request waits its turn, holding what is written.
   _start(body, end) {
     this.headersSent = true;
+    if (!takeSlot(this)) {
+      this._held = { chunks: [body], end };
+      return true;
+    }
+    return this._startNow(body, end);
+  }
+
+  // A request whose turn came: what it held goes out as its first body.
+  _startHeld() {
+    if (this.destroyed || !this._held) return;
+    const { chunks, end } = this._held;
+    this._held = null;
+    const body = chunks.length === 1 ? chunks[0]
+      : Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)));
+    this._startNow(body, end);
+  }
+
+  _startNow(body, end) {
     try {
       const local = this._local;
       const dest = { host: this.host, method: this.method, target: this.path, localAddress: local ? local[0] : undefined,
@@ -265,6 +333,10 @@ class ClientRequest extends OutgoingMessage {
       this._start(body, false);
       return true;
     }
+    if (this._held) {
+      this._held.chunks.push(body);
+      return true;
+    }
     return this._id && !this.destroyed ? natives.httpWrite(this._id, body, false) : true;
   }
 
@@ -286,6 +358,9 @@ class ClientRequest extends OutgoingMessage {
     if (this.destroyed) return this;
     if (!this.headersSent) {
       if (!this._start(body, true)) return this;
+    } else if (this._held) {
+      this._held.chunks.push(body);
+      this._held.end = true;
     } else if (this._id) {
       natives.httpWrite(this._id, body, true);
     }
@@ -300,6 +375,7 @@ class ClientRequest extends OutgoingMessage {
   }
 
   _release() {
+    freeSlot(this);
     inflight.delete(this._id);
     this._clearTimer();
     if (this._refed) {
