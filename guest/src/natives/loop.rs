@@ -1,7 +1,7 @@
 //! Natives for the event loop: waiting in the host (capjs:runtime/loop) and running
 //! QuickJS's job queue, so the JS loop can interleave nextTicks and microtasks as Node does.
 use super::{fields::Fields, raw};
-use crate::capjs::runtime::http::RequestHead;
+use crate::capjs::runtime::http::{RequestHead, ResponseHead};
 use crate::capjs::runtime::loop_::{self as host, Event};
 use javy::quickjs::{qjs, Array, Ctx, Function, Object, Result, TypedArray, Value};
 use std::{cell::Cell, cell::RefCell, collections::VecDeque, ffi::c_int};
@@ -211,6 +211,18 @@ fn request_event<'js>(ctx: &Ctx<'js>, h: RequestHead) -> Result<Value<'js>> {
     Ok(unsafe { Value::from_raw(ctx.clone(), raw) })
 }
 
+/// [kind, id, status, reason, version, [name, value, ...]] for a client's response head
+/// (final or interim).
+fn response_head(e: &Array<'_>, kind: &str, id: u32, h: ResponseHead) -> Result<()> {
+    e.set(0, kind)?;
+    e.set(1, id)?;
+    e.set(2, h.status)?;
+    e.set(3, h.reason)?;
+    e.set(4, h.version)?;
+    let flat: Vec<String> = h.headers.into_iter().flat_map(|(k, v)| [k, v]).collect();
+    e.set(5, flat)
+}
+
 pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     o.set(
         "poll",
@@ -272,24 +284,11 @@ pub fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
                         e.set(0, "http-connection-closed")?;
                         e.set(1, id)?;
                     }
-                    Event::HttpInformation((id, h)) => {
-                        e.set(0, "http-information")?;
-                        e.set(1, id)?;
-                        e.set(2, h.status)?;
-                        e.set(3, h.reason)?;
-                        e.set(4, h.version)?;
-                        let flat: Vec<String> = h.headers.into_iter().flat_map(|(k, v)| [k, v]).collect();
-                        e.set(5, flat)?;
-                    }
+                    Event::HttpInformation((id, h)) => response_head(&e, "http-information", id, h)?,
                     Event::HttpResponse((id, h)) => {
-                        e.set(0, "http-response")?;
-                        e.set(1, id)?;
-                        e.set(2, h.status)?;
-                        e.set(3, h.reason)?;
-                        e.set(4, h.version)?;
-                        let flat: Vec<String> = h.headers.into_iter().flat_map(|(k, v)| [k, v]).collect();
-                        e.set(5, flat)?;
-                        e.set(6, h.upgrade)?;
+                        let upgrade = h.upgrade;
+                        response_head(&e, "http-response", id, h)?;
+                        e.set(6, upgrade)?;
                     }
                     Event::HttpError((id, err)) => {
                         e.set(0, "http-error")?;
