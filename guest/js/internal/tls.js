@@ -11,8 +11,12 @@ function pem(value) {
   return Buffer.concat(parts.map((p) => Buffer.concat([Buffer.from(p), Buffer.from('\n')])));
 }
 
-// { cert, key } for a server; a missing one is empty, and listening fails on it.
-function serverSettings(options) {
+// { cert, key } for a server; a missing one is empty, and listening fails on it. Options in
+// `unsupported` (set, and not false) throw ERR_NOT_IMPLEMENTED, named as `what`'s.
+function serverSettings(options, what, unsupported) {
+  for (const k of unsupported) {
+    if (options[k] !== undefined && options[k] !== false) throw notImplemented(`${what} option ${k}`);
+  }
   return {
     cert: options.cert == null ? Buffer.alloc(0) : pem(options.cert),
     key: options.key == null ? Buffer.alloc(0) : pem(options.key),

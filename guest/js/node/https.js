@@ -6,7 +6,6 @@
 const http = require('http');
 const { kTls } = require('internal/http/server');
 const { serverSettings } = require('internal/tls');
-const { notImplemented } = require('internal/errors');
 
 class Agent extends http.Agent {
   constructor(options) {
@@ -26,12 +25,9 @@ class Server extends http.Server {
     }
     options = options || {};
     super(options, requestListener);
-    for (const k of ['pfx', 'requestCert', 'SNICallback']) {
-      if (options[k] !== undefined && options[k] !== false) throw notImplemented(`https.createServer option ${k}`);
-    }
     // Node makes the secure context here, but a missing certificate only fails a handshake
     // later; capjs checks both at listen, where the host loads them.
-    this[kTls] = serverSettings(options);
+    this[kTls] = serverSettings(options, 'https.createServer', ['pfx', 'requestCert', 'SNICallback']);
   }
 }
 

@@ -41,11 +41,8 @@ class Server extends net.Server {
     }
     options = options || {};
     super(options);
-    for (const k of ['pfx', 'requestCert', 'SNICallback', 'ALPNProtocols']) {
-      if (options[k] !== undefined && options[k] !== false) throw notImplemented(`tls.createServer option ${k}`);
-    }
     // Checked at listen, where the host loads them (Node checks at createServer).
-    this[kTls] = serverSettings(options);
+    this[kTls] = serverSettings(options, 'tls.createServer', ['pfx', 'requestCert', 'SNICallback', 'ALPNProtocols']);
     if (typeof secureConnectionListener === 'function') this.on('secureConnection', secureConnectionListener);
   }
 }
