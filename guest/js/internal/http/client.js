@@ -9,7 +9,7 @@ const loop = require('internal/loop');
 const { codes } = require('internal/errors');
 const { OutgoingMessage, toBytes } = require('internal/http/outgoing');
 const { IncomingMessage, buildHeaders, setTrailers } = require('internal/http/server');
-const { METHODS } = require('internal/http/common');
+const { METHODS, connReset } = require('internal/http/common');
 
 const inflight = new Map();
 
@@ -445,11 +445,6 @@ class ClientRequest extends OutgoingMessage {
   setSocketKeepAlive() {}
 }
 
-function connReset(message) {
-  const err = new Error(message);
-  err.code = 'ECONNRESET';
-  return err;
-}
 
 function abortError(signal) {
   const err = new Error('The operation was aborted');

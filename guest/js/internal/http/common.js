@@ -53,4 +53,11 @@ function validateHeaderValue(name, value) {
   }
 }
 
-module.exports = { STATUS_CODES, METHODS, validateHeaderName, validateHeaderValue, codes };
+// A connection that went away ('socket hang up', 'aborted'), as Node reports it.
+function connReset(message) {
+  const err = new Error(message);
+  err.code = 'ECONNRESET';
+  return err;
+}
+
+module.exports = { STATUS_CODES, METHODS, validateHeaderName, validateHeaderValue, connReset, codes };

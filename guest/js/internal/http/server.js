@@ -9,7 +9,7 @@ const { Readable } = require('stream');
 const natives = require('internal/natives');
 const loop = require('internal/loop');
 const timers = require('internal/timers');
-const { STATUS_CODES } = require('internal/http/common');
+const { STATUS_CODES, connReset } = require('internal/http/common');
 const { OutgoingMessage, headersSentError, writeAfterEnd, toBytes, kOutHeaders } = require('internal/http/outgoing');
 const { validateTimeout, validateFunction, listenError } = require('internal/net/util');
 const NO_HEADERS = Object.freeze([]);
@@ -311,12 +311,6 @@ function onIdleTimeout(res) {
   const serverTimeout = socket.server !== undefined && socket.server.emit('timeout', socket);
   if (!reqTimeout && !resTimeout && !serverTimeout) socket.destroy();
   socket.emit('timeout');
-}
-
-function connReset(message) {
-  const err = new Error(message);
-  err.code = 'ECONNRESET';
-  return err;
 }
 
 // The connection is gone, by the client or destroyed here, with Node's events: the socket's
